@@ -1,0 +1,190 @@
+/**
+ * Stable error codes of the API. The server answers `{ error: { code, message, fields } }`; the
+ * message is in the caller's language, and the browser can translate the code itself.
+ * `errorMessages` must name every code in every language, or the build fails.
+ */
+export const errorCodes = [
+  // generic
+  "VALIDATION_FAILED",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "ORIGIN_MISMATCH",
+  "RATE_LIMITED",
+  "INTERNAL",
+  // fields
+  "REQUIRED",
+  "TOO_LONG",
+  "INVALID_EMAIL",
+  "INVALID_URL",
+  "INVALID_PHONE",
+  "INVALID_POSTCODE",
+  "INVALID_LANGUAGE",
+  "TERMS_NOT_ACCEPTED",
+  "ENTERPRISE_NUMBER_FORMAT",
+  "ENTERPRISE_NUMBER_LENGTH",
+  "ENTERPRISE_NUMBER_FIRST_DIGIT",
+  "ENTERPRISE_NUMBER_CHECKSUM",
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "PASSWORD_TOO_COMMON",
+  "PASSWORDS_DO_NOT_MATCH",
+  "UNKNOWN_FIELD",
+  // auth and profile
+  "EMAIL_TAKEN",
+  "EMAIL_UNCHANGED",
+  "INVALID_CREDENTIALS",
+  "WRONG_PASSWORD",
+  "RESET_TOKEN_INVALID",
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+export type Language = "nl" | "fr" | "en";
+export const languages = ["nl", "fr", "en"] as const satisfies readonly Language[];
+
+export type FieldErrors = Record<string, { code: ErrorCode; message: string }>;
+export type ApiErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+
+export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
+  VALIDATION_FAILED: {
+    nl: "Sommige velden zijn niet correct ingevuld.",
+    fr: "Certains champs ne sont pas correctement remplis.",
+    en: "Some fields are not filled in correctly.",
+  },
+  NOT_FOUND: { nl: "Niet gevonden.", fr: "Introuvable.", en: "Not found." },
+  UNAUTHENTICATED: {
+    nl: "U bent niet (meer) aangemeld.",
+    fr: "Vous n'êtes pas (plus) connecté.",
+    en: "You are not signed in (any more).",
+  },
+  FORBIDDEN: {
+    nl: "U hebt geen toegang tot deze actie.",
+    fr: "Vous n'avez pas accès à cette action.",
+    en: "You are not allowed to do this.",
+  },
+  ORIGIN_MISMATCH: {
+    nl: "Dit verzoek komt niet van deze website en werd geweigerd.",
+    fr: "Cette requête ne provient pas de ce site et a été refusée.",
+    en: "This request does not come from this website and was refused.",
+  },
+  RATE_LIMITED: {
+    nl: "Te veel pogingen. Probeer het over enkele minuten opnieuw.",
+    fr: "Trop de tentatives. Réessayez dans quelques minutes.",
+    en: "Too many attempts. Please try again in a few minutes.",
+  },
+  INTERNAL: {
+    nl: "Er ging iets mis aan onze kant. Probeer het opnieuw.",
+    fr: "Une erreur s'est produite de notre côté. Veuillez réessayer.",
+    en: "Something went wrong on our side. Please try again.",
+  },
+  REQUIRED: { nl: "Dit veld is verplicht.", fr: "Ce champ est obligatoire.", en: "This field is required." },
+  TOO_LONG: { nl: "Deze waarde is te lang.", fr: "Cette valeur est trop longue.", en: "This value is too long." },
+  INVALID_EMAIL: {
+    nl: "Geef een geldig e-mailadres in.",
+    fr: "Saisissez une adresse e-mail valide.",
+    en: "Enter a valid email address.",
+  },
+  INVALID_URL: {
+    nl: "Geef een geldig webadres in, bv. https://mijndomein.be.",
+    fr: "Saisissez une adresse web valide, p. ex. https://mondomaine.be.",
+    en: "Enter a valid web address, e.g. https://mydomain.be.",
+  },
+  INVALID_PHONE: {
+    nl: "Geef een Belgisch telefoonnummer in, bv. 0412 34 56 78 of 02 123 45 67.",
+    fr: "Saisissez un numéro de téléphone belge, p. ex. 0412 34 56 78 ou 02 123 45 67.",
+    en: "Enter a Belgian phone number, e.g. 0412 34 56 78 or 02 123 45 67.",
+  },
+  INVALID_POSTCODE: {
+    nl: "Een Belgische postcode bestaat uit 4 cijfers (1000–9999).",
+    fr: "Un code postal belge compte 4 chiffres (1000–9999).",
+    en: "A Belgian postcode has 4 digits (1000–9999).",
+  },
+  INVALID_LANGUAGE: {
+    nl: "Kies Nederlands, Français of English.",
+    fr: "Choisissez Nederlands, Français ou English.",
+    en: "Choose Nederlands, Français or English.",
+  },
+  TERMS_NOT_ACCEPTED: {
+    nl: "U moet de voorwaarden aanvaarden om een account aan te maken.",
+    fr: "Vous devez accepter les conditions pour créer un compte.",
+    en: "You must accept the terms to create an account.",
+  },
+  ENTERPRISE_NUMBER_FORMAT: {
+    nl: "Een ondernemingsnummer bevat enkel cijfers, eventueel met punten en BE ervoor (bv. BE0123456749).",
+    fr: "Un numéro d'entreprise ne contient que des chiffres, éventuellement avec des points et BE devant (p. ex. BE0123456749).",
+    en: "An enterprise number only has digits, optionally with dots and BE in front (e.g. BE0123456749).",
+  },
+  ENTERPRISE_NUMBER_LENGTH: {
+    nl: "Een ondernemingsnummer telt 10 cijfers (bv. 0123.456.749).",
+    fr: "Un numéro d'entreprise compte 10 chiffres (p. ex. 0123.456.749).",
+    en: "An enterprise number has 10 digits (e.g. 0123.456.749).",
+  },
+  ENTERPRISE_NUMBER_FIRST_DIGIT: {
+    nl: "Een ondernemingsnummer begint met 0 of 1.",
+    fr: "Un numéro d'entreprise commence par 0 ou 1.",
+    en: "An enterprise number starts with 0 or 1.",
+  },
+  ENTERPRISE_NUMBER_CHECKSUM: {
+    nl: "Dit ondernemingsnummer bestaat niet: de controlecijfers (laatste twee cijfers) kloppen niet.",
+    fr: "Ce numéro d'entreprise n'existe pas : les chiffres de contrôle (deux derniers chiffres) sont incorrects.",
+    en: "This enterprise number does not exist: its check digits (the last two) are wrong.",
+  },
+  PASSWORD_TOO_SHORT: {
+    nl: "Het paswoord moet minstens 8 tekens lang zijn.",
+    fr: "Le mot de passe doit compter au moins 8 caractères.",
+    en: "The password must be at least 8 characters long.",
+  },
+  PASSWORD_TOO_LONG: {
+    nl: "Het paswoord mag hoogstens 128 tekens lang zijn.",
+    fr: "Le mot de passe ne peut pas dépasser 128 caractères.",
+    en: "The password can be at most 128 characters long.",
+  },
+  PASSWORD_TOO_COMMON: {
+    nl: "Dit paswoord wordt te vaak gebruikt en is makkelijk te raden. Kies een ander.",
+    fr: "Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.",
+    en: "This password is too common and easy to guess. Choose another one.",
+  },
+  PASSWORDS_DO_NOT_MATCH: {
+    nl: "De paswoorden komen niet overeen.",
+    fr: "Les mots de passe ne correspondent pas.",
+    en: "The passwords do not match.",
+  },
+  UNKNOWN_FIELD: {
+    nl: "Dit veld wordt niet aanvaard.",
+    fr: "Ce champ n'est pas accepté.",
+    en: "This field is not accepted.",
+  },
+  EMAIL_TAKEN: {
+    nl: "Dit e-mailadres wordt al gebruikt op het platform. Meld u aan of kies een ander adres.",
+    fr: "Cette adresse e-mail est déjà utilisée sur la plateforme. Connectez-vous ou choisissez une autre adresse.",
+    en: "This email address is already used on the platform. Sign in or choose another address.",
+  },
+  EMAIL_UNCHANGED: {
+    nl: "Dit is al uw e-mailadres.",
+    fr: "C'est déjà votre adresse e-mail.",
+    en: "This already is your email address.",
+  },
+  INVALID_CREDENTIALS: {
+    nl: "E-mail of paswoord is niet correct.",
+    fr: "L'e-mail ou le mot de passe est incorrect.",
+    en: "The email or password is not correct.",
+  },
+  WRONG_PASSWORD: {
+    nl: "Het huidige paswoord is niet correct.",
+    fr: "Le mot de passe actuel est incorrect.",
+    en: "The current password is not correct.",
+  },
+  RESET_TOKEN_INVALID: {
+    nl: "Deze link is verlopen of werd al gebruikt. Vraag een nieuwe link aan.",
+    fr: "Ce lien a expiré ou a déjà été utilisé. Demandez un nouveau lien.",
+    en: "This link has expired or was already used. Request a new link.",
+  },
+};
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (errorCodes as readonly string[]).includes(value);
+}
+
+export function messageFor(code: ErrorCode, language: Language): string {
+  return errorMessages[code][language];
+}
