@@ -1,0 +1,76 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Database, Db } from "@courtier/db/client";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Config } from "./config.ts";
+import { type Auth, createAuth } from "./modules/auth/auth.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { sessionRoutes } from "./modules/auth/session.routes.ts";
+import { platformRoutes } from "./modules/catalog/platform.routes.ts";
+import { mailboxRoutes } from "./modules/mail/mailbox.routes.ts";
+import { officeRoutes } from "./modules/office/office.routes.ts";
+import { profileRoutes } from "./modules/profile/profile.routes.ts";
+import { registrationRoutes } from "./modules/registration/registration.routes.ts";
+import { AppError } from "./platform/errors.ts";
+import { healthRoutes } from "./platform/health.routes.ts";
+import { loggerOptions, registerHttpBasics } from "./platform/http.ts";
+
+export type AppContext = {
+  config: Config;
+  database: Database;
+  db: Db;
+  auth: Auth;
+  lifecycle: { shuttingDown: boolean };
+};
+
+export async function buildApp(config: Config, database: Database): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    return503OnClosing: true,
+  });
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    auth: createAuth({
+      db: database.db,
+      publicUrl: config.publicUrl,
+      secret: config.authSecret,
+      secureCookies: config.publicUrl.startsWith("https://"),
+    }),
+    lifecycle: { shuttingDown: false },
+  };
+
+  registerHttpBasics(app);
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  platformRoutes(app, ctx);
+  registrationRoutes(app, ctx);
+  sessionRoutes(app, ctx);
+  profileRoutes(app, ctx);
+  officeRoutes(app, ctx);
+  mailboxRoutes(app, ctx);
+  await serveWebApp(app, config);
+  return { app, ctx };
+}
+
+/** The built single-page app, with index.html for every path the API does not own. */
+async function serveWebApp(app: FastifyInstance, config: Config): Promise<void> {
+  const dist = config.webDist;
+  const hasWeb = dist !== null && existsSync(join(dist, "index.html"));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: dist, wildcard: false, index: false, maxAge: "1h" });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const isApi = /^\/(api|dev|healthz|readyz)(\/|$)/.test(request.url);
+    if (isApi || request.method !== "GET" || !hasWeb) throw AppError.notFound();
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
+  });
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * The only place that reads `process.env`. Everything else receives a `Config`.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Courtier <no-reply@courtier.localhost>"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  WEB_DIST: z.string().optional(),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string;
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
+  smtpUrl: string | null;
+  mailFrom: string;
+  authSecret: string;
+  trustProxy: boolean;
+  logLevel: string;
+  webDist: string | null;
+  /** Seconds the mail worker waits between polls of the outbox. */
+  outboxPollMs: number;
+  rateLimits: RateLimits;
+};
+
+export type RateLimitRule = { max: number; windowSeconds: number };
+export type RateLimits = {
+  signInFailuresPerIp: RateLimitRule;
+  signInFailuresPerEmail: RateLimitRule;
+  signUpPerIp: RateLimitRule;
+  passwordResetPerIp: RateLimitRule;
+  passwordResetPerEmail: RateLimitRule;
+};
+
+export const defaultRateLimits: RateLimits = {
+  // The 4th failed sign-in within 15 minutes answers 429 (SECURITY-TARGETS.md).
+  signInFailuresPerIp: { max: 3, windowSeconds: 15 * 60 },
+  signInFailuresPerEmail: { max: 3, windowSeconds: 15 * 60 },
+  signUpPerIp: { max: 10, windowSeconds: 60 * 60 },
+  passwordResetPerIp: { max: 10, windowSeconds: 60 * 60 },
+  passwordResetPerEmail: { max: 3, windowSeconds: 60 * 60 },
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** A secret that survives restarts without the operator having to set one. */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    database: e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "pglite", dataDir },
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    authSecret: e.AUTH_SECRET ?? persistedSecret(dataDir),
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST ?? null,
+    outboxPollMs: 1000,
+    rateLimits: defaultRateLimits,
+  };
+}

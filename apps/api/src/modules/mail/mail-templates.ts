@@ -1,0 +1,141 @@
+import type { Language } from "@courtier/contracts/errors";
+
+export type RenderedMail = { language: Language; subject: string; text: string; html: string };
+
+type Action = { label: string; url: string };
+type Letter = { subject: string; greeting: string; paragraphs: string[]; action?: Action; closing: string[] };
+
+export type MailTemplate =
+  | { kind: "welcome"; firstName: string; officeName: string; verifyUrl: string }
+  | { kind: "verify-new-email"; firstName: string; verifyUrl: string }
+  | { kind: "reset-password"; firstName: string; resetUrl: string };
+
+const signature: Record<Language, string[]> = {
+  nl: ["Met vriendelijke groeten,", "Het Courtier-team"],
+  fr: ["Bien cordialement,", "L'équipe Courtier"],
+  en: ["Kind regards,", "The Courtier team"],
+};
+
+function letter(template: MailTemplate, lang: Language): Letter {
+  const hello = { nl: `Beste ${template.firstName},`, fr: `Bonjour ${template.firstName},`, en: `Dear ${template.firstName},` }[
+    lang
+  ];
+  switch (template.kind) {
+    case "welcome":
+      return {
+        subject: {
+          nl: "Welkom bij Courtier: bevestig uw e-mailadres",
+          fr: "Bienvenue sur Courtier : confirmez votre adresse e-mail",
+          en: "Welcome to Courtier: confirm your email address",
+        }[lang],
+        greeting: hello,
+        paragraphs: {
+          nl: [
+            `Uw kantoor ${template.officeName} is geregistreerd op Courtier en u bent er de beheerder van.`,
+            "Bevestig uw e-mailadres met de knop hieronder. De link blijft 24 uur geldig.",
+            "Daarna kunt u toegang vragen tot de producten van de verzekeraars en uw collega's uitnodigen.",
+          ],
+          fr: [
+            `Votre bureau ${template.officeName} est enregistré sur Courtier et vous en êtes l'administrateur.`,
+            "Confirmez votre adresse e-mail avec le bouton ci-dessous. Le lien reste valable 24 heures.",
+            "Vous pourrez ensuite demander l'accès aux produits des assureurs et inviter vos collègues.",
+          ],
+          en: [
+            `Your office ${template.officeName} is registered on Courtier and you are its administrator.`,
+            "Please confirm your email address with the button below. The link stays valid for 24 hours.",
+            "You can then request access to the insurers' products and invite your colleagues.",
+          ],
+        }[lang],
+        action: {
+          label: { nl: "E-mailadres bevestigen", fr: "Confirmer l'adresse e-mail", en: "Confirm email address" }[lang],
+          url: template.verifyUrl,
+        },
+        closing: signature[lang],
+      };
+    case "verify-new-email":
+      return {
+        subject: {
+          nl: "Bevestig uw nieuwe e-mailadres",
+          fr: "Confirmez votre nouvelle adresse e-mail",
+          en: "Confirm your new email address",
+        }[lang],
+        greeting: hello,
+        paragraphs: {
+          nl: [
+            "U vroeg om dit adres te gebruiken voor uw Courtier-account. Bevestig het met de knop hieronder; tot dan blijft uw oude adres actief.",
+            "Vroeg u dit niet? Dan mag u deze e-mail negeren.",
+          ],
+          fr: [
+            "Vous avez demandé à utiliser cette adresse pour votre compte Courtier. Confirmez-la avec le bouton ci-dessous ; d'ici là, votre ancienne adresse reste active.",
+            "Vous n'avez rien demandé ? Ignorez simplement cet e-mail.",
+          ],
+          en: [
+            "You asked to use this address for your Courtier account. Confirm it with the button below; until then your old address stays active.",
+            "Did not ask for this? Then you can ignore this email.",
+          ],
+        }[lang],
+        action: {
+          label: { nl: "Nieuw adres bevestigen", fr: "Confirmer la nouvelle adresse", en: "Confirm new address" }[lang],
+          url: template.verifyUrl,
+        },
+        closing: signature[lang],
+      };
+    case "reset-password":
+      return {
+        subject: {
+          nl: "Een nieuw paswoord instellen",
+          fr: "Définir un nouveau mot de passe",
+          en: "Set a new password",
+        }[lang],
+        greeting: hello,
+        paragraphs: {
+          nl: [
+            "Iemand vroeg een nieuw paswoord aan voor uw Courtier-account. Met de knop hieronder kiest u er een. De link werkt één keer en blijft 1 uur geldig.",
+            "Vroeg u dit niet? Dan blijft uw paswoord ongewijzigd en mag u deze e-mail negeren.",
+          ],
+          fr: [
+            "Quelqu'un a demandé un nouveau mot de passe pour votre compte Courtier. Le bouton ci-dessous vous permet d'en choisir un. Le lien fonctionne une seule fois et reste valable 1 heure.",
+            "Vous n'avez rien demandé ? Votre mot de passe reste inchangé ; ignorez simplement cet e-mail.",
+          ],
+          en: [
+            "Someone asked for a new password for your Courtier account. Use the button below to choose one. The link works once and stays valid for 1 hour.",
+            "Did not ask for this? Your password stays unchanged and you can ignore this email.",
+          ],
+        }[lang],
+        action: {
+          label: { nl: "Nieuw paswoord kiezen", fr: "Choisir un nouveau mot de passe", en: "Choose a new password" }[lang],
+          url: template.resetUrl,
+        },
+        closing: signature[lang],
+      };
+  }
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** One plain-text and one HTML part, both from the same letter. */
+export function renderMail(template: MailTemplate, language: Language): RenderedMail {
+  const l = letter(template, language);
+  const text = [
+    l.greeting,
+    "",
+    ...l.paragraphs.flatMap((p) => [p, ""]),
+    ...(l.action ? [`${l.action.label}: ${l.action.url}`, ""] : []),
+    ...l.closing,
+  ].join("\n");
+  const html = `<!doctype html><html lang="${language}"><body style="margin:0;background:#f4f6fa;font-family:Arial,Helvetica,sans-serif;color:#1d2433">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
+<table role="presentation" width="560" cellpadding="0" cellspacing="0" style="background:#ffffff;border-radius:8px;padding:32px">
+<tr><td style="font-size:20px;font-weight:bold;color:#1c4e9c;padding-bottom:16px">Courtier</td></tr>
+<tr><td style="font-size:15px;line-height:1.5"><p>${escapeHtml(l.greeting)}</p>
+${l.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
+${
+  l.action
+    ? `<p style="padding:8px 0"><a href="${escapeHtml(l.action.url)}" style="background:#1c4e9c;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(l.action.label)}</a></p>
+<p style="font-size:12px;color:#5b6478">${escapeHtml(l.action.url)}</p>`
+    : ""
+}
+<p>${l.closing.map(escapeHtml).join("<br>")}</p></td></tr></table></td></tr></table></body></html>`;
+  return { language, subject: l.subject, text, html };
+}

@@ -1,0 +1,40 @@
+import type { Language } from "@courtier/contracts/errors";
+import type { Role } from "@courtier/contracts/responses";
+import type { Db } from "@courtier/db/client";
+import type { FastifyRequest } from "fastify";
+import type { Auth } from "#src/modules/auth/auth.ts";
+import { findMembershipOfUser } from "#src/modules/office/office.repository.ts";
+import { AppError } from "./errors.ts";
+import { authHeaders } from "./http.ts";
+
+/** Who is calling: every service takes one explicitly. */
+export type Actor = {
+  userId: string;
+  sessionId: string;
+  accountId: string;
+  role: Role;
+  groupId: string;
+  language: Language;
+  ip: string;
+};
+
+/**
+ * Resolves the session cookie to an actor, or throws 401. A user whose membership is disabled
+ * has no actor: their session is worthless from that moment on.
+ */
+export async function requireActor(request: FastifyRequest, auth: Auth, db: Db): Promise<Actor> {
+  const result = await auth.api.getSession({ headers: authHeaders(request) });
+  if (!result) throw AppError.unauthenticated();
+  const membership = await findMembershipOfUser(db, result.user.id);
+  if (!membership || membership.status !== "active") throw AppError.unauthenticated();
+  const language = (result.user as { language?: string }).language;
+  return {
+    userId: result.user.id,
+    sessionId: result.session.id,
+    accountId: membership.accountId,
+    role: membership.role,
+    groupId: membership.defaultGroupId,
+    language: language === "fr" || language === "en" ? language : "nl",
+    ip: request.ip,
+  };
+}

@@ -1,0 +1,243 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+// ── Identity: the tables better-auth reads and writes (its "account" model is our `credential`). ──
+
+export const user = pgTable(
+  "user",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email").notNull(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    language: text("language", { enum: ["nl", "fr", "en"] })
+      .notNull()
+      .default("nl"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("user_email_key").on(sql`lower(${t.email})`)],
+);
+
+export const session = pgTable(
+  "session",
+  {
+    id: text("id").primaryKey(),
+    token: text("token").notNull().unique(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
+
+export const credential = pgTable(
+  "credential",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("credential_user_idx").on(t.userId)],
+);
+
+export const verification = pgTable(
+  "verification",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+// ── Insurers and their products: reference data, shared by every office. ──
+
+export const insurer = pgTable("insurer", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  logoSvg: text("logo_svg").notNull(),
+  primaryColor: text("primary_color").notNull(),
+  accentColor: text("accent_color").notNull(),
+  referencePrefix: text("reference_prefix").notNull(),
+  createdAt: createdAt(),
+});
+
+export const product = pgTable(
+  "product",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    insurerId: uuid("insurer_id")
+      .notNull()
+      .references(() => insurer.id),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    versionLabel: text("version_label").notNull(),
+    description: jsonb("description").$type<{ nl: string; fr: string; en: string }>().notNull(),
+    /** The producer-number rule is the product's: a regular expression checked on access requests. */
+    producerNumberPattern: text("producer_number_pattern").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("product_insurer_code_key").on(t.insurerId, t.code)],
+);
+
+// ── Broker offices (tenants). Every row below carries account_id. ──
+
+export const account = pgTable(
+  "account",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commercialName: text("commercial_name").notNull(),
+    enterpriseNumber: text("enterprise_number").notNull(),
+    street: text("street").notNull(),
+    number: text("number").notNull(),
+    postcode: text("postcode").notNull(),
+    city: text("city").notNull(),
+    website: text("website").notNull().default(""),
+    phone: text("phone").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_enterprise_number_idx").on(t.enterpriseNumber)],
+);
+
+export const membership = pgTable(
+  "membership",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["admin", "intermediary"] }).notNull(),
+    status: text("status", { enum: ["invited", "active", "disabled"] }).notNull(),
+    invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.userId] }), uniqueIndex("membership_user_key").on(t.userId)],
+);
+
+export const accountGroup = pgTable(
+  "account_group",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    name: text("name").notNull(),
+    isDefault: boolean("is_default").notNull().default(false),
+    street: text("street").notNull().default(""),
+    number: text("number").notNull().default(""),
+    postcode: text("postcode").notNull().default(""),
+    city: text("city").notNull().default(""),
+    email: text("email").notNull().default(""),
+    logoPath: text("logo_path"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    uniqueIndex("account_group_default_key")
+      .on(t.accountId)
+      .where(sql`${t.isDefault}`),
+  ],
+);
+
+export const accountGroupMember = pgTable(
+  "account_group_member",
+  {
+    accountId: uuid("account_id").notNull(),
+    groupId: uuid("group_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.groupId, t.userId] }),
+    foreignKey({
+      columns: [t.accountId, t.groupId],
+      foreignColumns: [accountGroup.accountId, accountGroup.id],
+    }).onDelete("cascade"),
+    index("account_group_member_user_idx").on(t.userId),
+  ],
+);
+
+// ── Platform plumbing. ──
+
+/** Transactional outbox: written in the same transaction as the change that causes it. */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull(),
+    createdAt: createdAt(),
+    availableAt: timestamp("available_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    lastError: text("last_error"),
+  },
+  (t) => [index("outbox_pending_idx").on(t.availableAt).where(sql`${t.sentAt} is null`)],
+);
+
+/** Fixed-window counters for the rate limits; shared by every server process. */
+export const rateLimit = pgTable("rate_limit", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
+});
+
+export const auditEvent = pgTable(
+  "audit_event",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    accountId: uuid("account_id"),
+    actorUserId: text("actor_user_id"),
+    action: text("action").notNull(),
+    subject: text("subject"),
+    ipAddress: text("ip_address"),
+    data: jsonb("data").notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_event_account_idx").on(t.accountId, t.createdAt)],
+);
