@@ -83,8 +83,11 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     try {
       release = await lockfile.lock(dataDir, {
         lockfilePath: join(dataDir, "courtier.lock"),
-        stale: 15_000,
-        update: 5_000,
+        // A server killed with -9 leaves its lock behind: it turns stale after 5 s, and a new
+        // server waits that long for it before it gives up.
+        stale: 5_000,
+        update: 1_000,
+        retries: { retries: 7, factor: 1, minTimeout: 1_000, maxTimeout: 1_000 },
         onCompromised: (error) => {
           // Another process took our lock: writing on would corrupt the database.
           console.error(JSON.stringify({ level: 60, msg: "data folder lock lost", err: String(error) }));

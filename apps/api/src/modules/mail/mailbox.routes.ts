@@ -23,8 +23,11 @@ a{color:#1c4e9c}pre{white-space:pre-wrap;background:#f4f6fa;padding:1rem;border-
 export function mailboxRoutes(app: FastifyInstance, { db, config }: AppContext): void {
   if (config.smtpUrl) return;
 
+  // The socket's own address, not a forwarded one: a header is easy to forge.
   const guard = (request: FastifyRequest) => {
-    if (!isLoopback(request.ip)) throw AppError.notFound();
+    const forwarded = request.headers["x-forwarded-for"];
+    const forwardedOk = forwarded === undefined || (typeof forwarded === "string" && isLoopback(forwarded.trim()));
+    if (!isLoopback(request.socket.remoteAddress ?? "") || !forwardedOk) throw AppError.notFound();
   };
 
   app.get("/dev/mailbox", async (request, reply) => {

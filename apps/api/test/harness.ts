@@ -1,0 +1,243 @@
+import { request as httpRequest } from "node:http";
+import { createServer } from "node:net";
+import { PassThrough } from "node:stream";
+import { type Database, openDatabase } from "@courtier/db/client";
+import { sql } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import pg from "pg";
+import { buildApp } from "#src/app.ts";
+import { type Config, defaultRateLimits } from "#src/config.ts";
+import { seedCatalog } from "#src/modules/catalog/catalog.repository.ts";
+import { type MailTransport, startMailWorker } from "#src/modules/mail/mail-worker.ts";
+import type { OutboxMail } from "#src/modules/mail/outbox.repository.ts";
+
+/**
+ * A real server on a free port over a fresh database: PGlite in memory, or, when DATABASE_URL is
+ * set, a PostgreSQL database created for this file and dropped afterwards.
+ */
+export type TestServer = {
+  url: string;
+  origin: string;
+  db: Database["db"];
+  app: FastifyInstance;
+  logs: () => string;
+  /** Sends every due mail through the test transport and returns what was sent so far. */
+  flushMail: () => Promise<OutboxMail[]>;
+  client: (ip?: string) => TestClient;
+  close: () => Promise<void>;
+};
+
+let ipCounter = 0;
+/** A distinct client address per test client, so rate limits of one test do not leak into the next. */
+export const nextIp = () => `10.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}.${1 + (process.pid % 250)}`;
+
+async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const database = await openDatabase({ kind: "pglite", dataDir: null });
+    return { database, drop: async () => {} };
+  }
+  const name = `courtier_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 5 });
+  return {
+    database,
+    drop: async () => {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const { database, drop } = await openTestDatabase();
+  await database.migrate();
+  await seedCatalog(database.db);
+  const config: Config = {
+    env: "test",
+    port: 0,
+    host: "127.0.0.1",
+    dataDir: "/nonexistent",
+    publicUrl: "http://localhost",
+    database: { kind: "pglite", dataDir: null },
+    smtpUrl: null,
+    mailFrom: "Courtier <no-reply@courtier.test>",
+    authSecret: "test-secret-that-is-long-enough-for-better-auth",
+    trustProxy: true,
+    logLevel: "info",
+    webDist: null,
+    outboxPollMs: 60_000,
+    rateLimits: defaultRateLimits,
+    ...overrides,
+  };
+  let logText = "";
+  const logStream = new PassThrough();
+  logStream.on("data", (chunk) => {
+    logText += chunk.toString();
+  });
+  // The public URL (mail links, trusted origins) must carry the real port: take a free one first.
+  const actualPort = await freePort();
+  const publicUrl = overrides.publicUrl ?? `http://localhost:${actualPort}`;
+  const { app } = await buildApp({ ...config, publicUrl }, database, { logStream });
+  await app.listen({ port: actualPort, host: "127.0.0.1" });
+
+  const sent: OutboxMail[] = [];
+  const transport: MailTransport = {
+    async send(_id, mail) {
+      sent.push(mail);
+    },
+  };
+  const worker = startMailWorker({ db: database.db, transport, log: app.log, pollMs: 60_000 });
+
+  const url = `http://127.0.0.1:${actualPort}`;
+  return {
+    url,
+    origin: publicUrl,
+    db: database.db,
+    app,
+    logs: () => logText,
+    flushMail: async () => {
+      await worker.drain();
+      return sent;
+    },
+    client: (ip = nextIp()) => new TestClient(url, publicUrl, ip),
+    close: async () => {
+      await worker.stop();
+      await app.close();
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+/** node:http rather than fetch: fetch does not let a test choose the Host header. */
+function rawRequest(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+): Promise<{ status: number; headers: Headers; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const h = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) {
+          if (Array.isArray(v)) for (const item of v) h.append(k, item);
+          else if (v !== undefined) h.set(k, v);
+        }
+        resolve({ status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString("utf8") });
+      });
+    });
+    req.on("error", reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+export type Reply<T = any> = { status: number; body: T; headers: Headers };
+
+/** A browser-like client: keeps its cookies, sends Origin and its own client address. */
+export class TestClient {
+  readonly cookies = new Map<string, string>();
+  constructor(
+    readonly baseUrl: string,
+    readonly origin: string,
+    readonly ip: string,
+    public language = "nl",
+  ) {}
+
+  async call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string | undefined> = {},
+  ): Promise<Reply<T>> {
+    const host = new URL(this.origin).host;
+    const all: Record<string, string> = {
+      host,
+      origin: this.origin,
+      "x-forwarded-for": this.ip,
+      "accept-language": this.language,
+    };
+    if (this.cookies.size > 0) all.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    if (body !== undefined) all["content-type"] = "application/json";
+    for (const [k, v] of Object.entries(headers)) {
+      if (v === undefined) delete all[k];
+      else all[k] = v;
+    }
+    const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
+    const response = await rawRequest(`${this.baseUrl}${path}`, method, all, payload);
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...value] = pair!.split("=");
+      const v = value.join("=");
+      if (/max-age=0/i.test(cookie) || v === "") this.cookies.delete(name!);
+      else this.cookies.set(name!, v);
+    }
+    const text = response.text;
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {}
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  get = <T = any>(path: string, headers?: Record<string, string | undefined>) => this.call<T>("GET", path, undefined, headers);
+  post = <T = any>(path: string, body?: unknown, headers?: Record<string, string | undefined>) =>
+    this.call<T>("POST", path, body ?? {}, headers);
+  patch = <T = any>(path: string, body?: unknown) => this.call<T>("PATCH", path, body ?? {});
+  delete = <T = any>(path: string) => this.call<T>("DELETE", path);
+}
+
+let emailCounter = 0;
+export function registration(overrides: Record<string, unknown> = {}) {
+  emailCounter++;
+  return {
+    firstName: "Clémentine",
+    lastName: "Cazelles",
+    email: `clementine.${process.pid}.${emailCounter}@pvgroup.be`,
+    password: "Kantoor-Gent-2026",
+    confirmPassword: "Kantoor-Gent-2026",
+    acceptTerms: true,
+    commercialName: "Cazelles Verzekeringen",
+    enterpriseNumber: "BE0123456749",
+    street: "Koningsstraat",
+    number: "151",
+    postcode: "1210",
+    city: "Brussel",
+    website: "https://cazelles.be",
+    phone: "0412 34 56 78",
+    ...overrides,
+  };
+}
+
+export async function countRows(db: Database["db"], table: string): Promise<number> {
+  const result = await db.execute(sql.raw(`select count(*)::int as n from "${table}"`));
+  return (result.rows[0] as { n: number }).n;
+}
+
+export function linkIn(mail: OutboxMail, pattern: RegExp): string {
+  const match = mail.text.match(pattern);
+  if (!match) throw new Error(`no link matching ${pattern} in mail "${mail.subject}"`);
+  return match[0];
+}

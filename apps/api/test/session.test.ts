@@ -1,0 +1,172 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkIn, registration, startTestServer, type TestServer } from "./harness.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function registeredUser() {
+  const input = registration();
+  const res = await server.client().post("/api/register", input);
+  expect(res.status).toBe(201);
+  return { email: input.email, password: input.password };
+}
+
+describe("signing in and out", () => {
+  it("signs in with the right password and out again, ending the session on the server", async () => {
+    const { email, password } = await registeredUser();
+    const client = server.client();
+    expect((await client.get("/api/me")).status).toBe(401);
+    const signedIn = await client.post("/api/session", { email: email.toUpperCase(), password });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user.email).toBe(email);
+    const token = client.cookies.get("courtier.session_token");
+    expect((await client.get("/api/me")).status).toBe(200);
+
+    expect((await client.delete("/api/session")).status).toBe(204);
+    expect((await client.get("/api/me")).status).toBe(401);
+    // The old cookie is worthless even if someone kept it.
+    const replay = server.client();
+    replay.cookies.set("courtier.session_token", token!);
+    expect((await replay.get("/api/me")).status).toBe(401);
+  });
+
+  it("gives a new session token at every sign-in", async () => {
+    const { email, password } = await registeredUser();
+    const a = server.client();
+    await a.post("/api/session", { email, password });
+    const b = server.client();
+    await b.post("/api/session", { email, password });
+    expect(a.cookies.get("courtier.session_token")).not.toBe(b.cookies.get("courtier.session_token"));
+  });
+
+  it("says the same for a wrong password and an unknown email", async () => {
+    const { email } = await registeredUser();
+    const wrong = await server.client().post("/api/session", { email, password: "Not-The-Password-1" });
+    const unknown = await server.client().post("/api/session", { email: "nobody@nowhere.be", password: "Whatever-123" });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body.error.code).toBe("INVALID_CREDENTIALS");
+  });
+
+  it("answers 429 to the 4th failed sign-in from one address, even with the right password", async () => {
+    const { email, password } = await registeredUser();
+    const client = server.client();
+    for (let i = 0; i < 3; i++) expect((await client.post("/api/session", { email, password: "Wrong-Password-9" })).status).toBe(401);
+    const fourth = await client.post("/api/session", { email, password });
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.error.code).toBe("RATE_LIMITED");
+  });
+
+  it("limits failed sign-ins per email across addresses", async () => {
+    const { email, password } = await registeredUser();
+    for (let i = 0; i < 3; i++) await server.client().post("/api/session", { email, password: "Wrong-Password-9" });
+    expect((await server.client().post("/api/session", { email, password })).status).toBe(429);
+  });
+
+  it("records sign-ins and failed sign-ins in the audit trail", async () => {
+    const { email, password } = await registeredUser();
+    await server.client().post("/api/session", { email, password: "Wrong-Password-9" });
+    await server.client().post("/api/session", { email, password });
+    const rows = await server.db.execute(
+      sql`select action from audit_event where action like 'auth.sign%' order by id desc limit 2`,
+    );
+    expect(rows.rows.map((r) => (r as { action: string }).action)).toEqual(["auth.signed_in", "auth.sign_in.failed"]);
+  });
+});
+
+describe("a forgotten password", () => {
+  it("answers the same whether or not the email is known, and mails only a known one", async () => {
+    const { email } = await registeredUser();
+    await server.flushMail();
+    const before = (await server.flushMail()).length;
+    const known = await server.client().post("/api/password/forgot", { email });
+    const unknown = await server.client().post("/api/password/forgot", { email: "stranger@nowhere.be" });
+    expect(known.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    expect(known.body).toEqual(unknown.body);
+    const mails = (await server.flushMail()).slice(before);
+    expect(mails.map((m) => m.to)).toEqual([email]);
+  });
+
+  it("resets through the mailed link once, ends the old sessions, and the link then stops working", async () => {
+    const { email } = await registeredUser();
+    const oldSession = server.client();
+    await oldSession.post("/api/session", { email, password: "Kantoor-Gent-2026" });
+
+    await server.client().post("/api/password/forgot", { email });
+    const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+    expect(mail.subject).toMatch(/paswoord/i);
+    const token = new URL(linkIn(mail, /http:\/\/\S+\/reset-password\?token=\S+/)).searchParams.get("token")!;
+
+    const reset = await server.client().post("/api/password/reset", {
+      token,
+      newPassword: "Nieuw-Kantoor-2027",
+      confirmPassword: "Nieuw-Kantoor-2027",
+    });
+    expect(reset.status).toBe(204);
+    expect((await oldSession.get("/api/me")).status).toBe(401);
+    expect((await server.client().post("/api/session", { email, password: "Nieuw-Kantoor-2027" })).status).toBe(200);
+
+    const again = await server.client().post("/api/password/reset", {
+      token,
+      newPassword: "Derde-Kantoor-2028",
+      confirmPassword: "Derde-Kantoor-2028",
+    });
+    expect(again.status).toBe(400);
+    expect(again.body.error.code).toBe("RESET_TOKEN_INVALID");
+  });
+
+  it("refuses a reset link older than one hour", async () => {
+    const { email } = await registeredUser();
+    await server.client().post("/api/password/forgot", { email });
+    const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+    const token = new URL(linkIn(mail, /http:\/\/\S+\/reset-password\?token=\S+/)).searchParams.get("token")!;
+    await server.db.execute(
+      sql`update verification set expires_at = now() - interval '1 second' where identifier = ${`reset-password:${token}`}`,
+    );
+    const late = await server.client().post("/api/password/reset", {
+      token,
+      newPassword: "Nieuw-Kantoor-2027",
+      confirmPassword: "Nieuw-Kantoor-2027",
+    });
+    expect(late.body.error.code).toBe("RESET_TOKEN_INVALID");
+  });
+
+  it("refuses a common new password", async () => {
+    const res = await server.client().post("/api/password/reset", {
+      token: "whatever",
+      newPassword: "iloveyou123",
+      confirmPassword: "iloveyou123",
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.newPassword.code).toBe("PASSWORD_TOO_COMMON");
+  });
+
+  it("limits reset requests per email", async () => {
+    const { email } = await registeredUser();
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await server.client().post("/api/password/forgot", { email })).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it("never writes a password, token or reset link to the log", async () => {
+    const { email } = await registeredUser();
+    await server.client().post("/api/password/forgot", { email });
+    const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+    const link = linkIn(mail, /http:\/\/\S+\/reset-password\?token=\S+/);
+    const token = new URL(link).searchParams.get("token")!;
+    await server.client().get(`/reset-password?token=${token}`);
+    const logs = server.logs();
+    expect(logs).toContain("/reset-password?token=[redacted]");
+    expect(logs).not.toContain(token);
+    expect(logs).not.toContain("Kantoor-Gent-2026");
+    expect(logs).not.toMatch(/courtier\.session_token=/);
+  });
+});
