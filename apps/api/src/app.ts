@@ -4,8 +4,8 @@ import type { Database, Db } from "@courtier/db/client";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
-import { type Auth, createAuth } from "./modules/auth/auth.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { type Auth, createAuth } from "./modules/auth/auth.ts";
 import { sessionRoutes } from "./modules/auth/session.routes.ts";
 import { platformRoutes } from "./modules/catalog/platform.routes.ts";
 import { mailboxRoutes } from "./modules/mail/mailbox.routes.ts";
@@ -30,7 +30,10 @@ export async function buildApp(
   options: { logStream?: NodeJS.WritableStream } = {},
 ): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
+    logger: {
+      ...loggerOptions(config.logLevel),
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {

@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { PassThrough } from "node:stream";
-import { type Database, openDatabase } from "@courtier/db/client";
+import { type Database, openDatabase, queryRows } from "@courtier/db/client";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
@@ -29,7 +29,8 @@ export type TestServer = {
 
 let ipCounter = 0;
 /** A distinct client address per test client, so rate limits of one test do not leak into the next. */
-export const nextIp = () => `10.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}.${1 + (process.pid % 250)}`;
+export const nextIp = () =>
+  `10.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}.${1 + (process.pid % 250)}`;
 
 async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
   const adminUrl = process.env.DATABASE_URL;
@@ -202,7 +203,8 @@ export class TestClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
-  get = <T = any>(path: string, headers?: Record<string, string | undefined>) => this.call<T>("GET", path, undefined, headers);
+  get = <T = any>(path: string, headers?: Record<string, string | undefined>) =>
+    this.call<T>("GET", path, undefined, headers);
   post = <T = any>(path: string, body?: unknown, headers?: Record<string, string | undefined>) =>
     this.call<T>("POST", path, body ?? {}, headers);
   patch = <T = any>(path: string, body?: unknown) => this.call<T>("PATCH", path, body ?? {});
@@ -232,8 +234,8 @@ export function registration(overrides: Record<string, unknown> = {}) {
 }
 
 export async function countRows(db: Database["db"], table: string): Promise<number> {
-  const result = await db.execute(sql.raw(`select count(*)::int as n from "${table}"`));
-  return (result.rows[0] as { n: number }).n;
+  const rows = await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from "${table}"`));
+  return rows[0]!.n;
 }
 
 export function linkIn(mail: OutboxMail, pattern: RegExp): string {

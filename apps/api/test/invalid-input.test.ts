@@ -26,28 +26,42 @@ const writes: { method: "POST" | "PATCH"; path: string; authenticated: boolean }
 // Payloads that are wrong in every way a client can be: wrong types, wrong shapes, garbage text.
 const invalidPayload = fc.oneof(
   fc.anything(),
-  fc.dictionary(fc.constantFrom("email", "password", "firstName", "language", "token", "newEmail", "x"), fc.anything()),
+  fc.dictionary(
+    fc.constantFrom("email", "password", "firstName", "language", "token", "newEmail", "x"),
+    fc.anything(),
+  ),
   fc.string().map((s) => `{${s}`),
-  fc.record({ firstName: fc.string(), lastName: fc.string(), language: fc.string({ maxLength: 3 }).filter((l) => !["nl", "fr", "en"].includes(l)) }),
+  fc.record({
+    firstName: fc.string(),
+    lastName: fc.string(),
+    language: fc.string({ maxLength: 3 }).filter((l) => !["nl", "fr", "en"].includes(l)),
+  }),
 );
 
 describe("invalid input never breaks the server or changes data", () => {
-  it.each(writes)("$method $path: 100 invalid payloads, no 5xx, no rows written", async ({ method, path, authenticated }) => {
-    const tables = ["user", "account", "membership", "credential"];
-    const before = await Promise.all(tables.map((t) => countRows(server.db, t)));
-    const me = (await signedIn.get("/api/me")).body;
-    await fc.assert(
-      fc.asyncProperty(invalidPayload, async (payload) => {
-        const client = authenticated ? signedIn : server.client();
-        const body = typeof payload === "string" && payload.startsWith("{") ? payload : JSON.stringify(payload ?? null);
-        const res = await client.call(method, path, body);
-        expect(res.status).toBeGreaterThanOrEqual(400);
-        expect(res.status).toBeLessThan(500);
-        expect(res.body?.error?.code).toEqual(expect.any(String));
-      }),
-      { numRuns: 100 },
-    );
-    expect(await Promise.all(tables.map((t) => countRows(server.db, t)))).toEqual(before);
-    expect((await signedIn.get("/api/me")).body).toEqual(me);
-  }, 120_000);
+  it.each(writes)(
+    "$method $path: 100 invalid payloads, no 5xx, no rows written",
+    async ({ method, path, authenticated }) => {
+      const tables = ["user", "account", "membership", "credential"];
+      const before = await Promise.all(tables.map((t) => countRows(server.db, t)));
+      const me = (await signedIn.get("/api/me")).body;
+      await fc.assert(
+        fc.asyncProperty(invalidPayload, async (payload) => {
+          const client = authenticated ? signedIn : server.client();
+          const body =
+            typeof payload === "string" && payload.startsWith("{")
+              ? payload
+              : JSON.stringify(payload ?? null);
+          const res = await client.call(method, path, body);
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(500);
+          expect(res.body?.error?.code).toEqual(expect.any(String));
+        }),
+        { numRuns: 100 },
+      );
+      expect(await Promise.all(tables.map((t) => countRows(server.db, t)))).toEqual(before);
+      expect((await signedIn.get("/api/me")).body).toEqual(me);
+    },
+    120_000,
+  );
 });

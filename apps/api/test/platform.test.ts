@@ -36,7 +36,10 @@ describe("operating the platform", () => {
     const platform = await server.client().get("/api/platform");
     expect(platform.body.insurer).toBeNull();
     expect(platform.body.insurers.map((i: { name: string }) => i.name)).toEqual(["VIVIUM"]);
-    expect(platform.body.products[0]).toMatchObject({ name: "KMO Tool", versionLabel: "KMO Tool – VIVIUM versie 06.2021" });
+    expect(platform.body.products[0]).toMatchObject({
+      name: "KMO Tool",
+      versionLabel: "KMO Tool – VIVIUM versie 06.2021",
+    });
   });
 
   it("brands the insurer's own host and serves its logo", async () => {
@@ -87,7 +90,12 @@ describe("the environment", () => {
 
   it("names each bad variable", () => {
     try {
-      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", SMTP_URL: "http://mail", AUTH_SECRET: "short" });
+      loadConfig({
+        PORT: "eighty",
+        DATABASE_URL: "mysql://x",
+        SMTP_URL: "http://mail",
+        AUTH_SECRET: "short",
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);

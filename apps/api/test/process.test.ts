@@ -15,7 +15,14 @@ type Started = { child: ChildProcess; port: number; output: () => string; exited
 
 function startServer(port = nextPort++): Started {
   const child = spawn(process.execPath, ["--import", "tsx", main], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      SMTP_URL: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -47,7 +54,11 @@ describe("the server process on the embedded database", () => {
   it("keeps an acknowledged write through kill -9, refuses a second server on the same folder, and stops cleanly on SIGTERM", async () => {
     const first = startServer();
     await waitReady(first.port);
-    const client = new TestClient(`http://127.0.0.1:${first.port}`, `http://localhost:${first.port}`, "127.0.0.1");
+    const client = new TestClient(
+      `http://127.0.0.1:${first.port}`,
+      `http://localhost:${first.port}`,
+      "127.0.0.1",
+    );
     const input = registration();
     expect((await client.post("/api/register", input, { host: `localhost:${first.port}` })).status).toBe(201);
     first.child.kill("SIGKILL");
@@ -55,7 +66,11 @@ describe("the server process on the embedded database", () => {
 
     const second = startServer();
     await waitReady(second.port);
-    const again = new TestClient(`http://127.0.0.1:${second.port}`, `http://localhost:${second.port}`, "127.0.0.1");
+    const again = new TestClient(
+      `http://127.0.0.1:${second.port}`,
+      `http://localhost:${second.port}`,
+      "127.0.0.1",
+    );
     const signIn = await again.post("/api/session", { email: input.email, password: input.password });
     expect(signIn.status).toBe(200);
 

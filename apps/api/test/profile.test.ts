@@ -18,14 +18,21 @@ async function signedInUser(): Promise<{ client: TestClient; email: string; pass
 
 describe("the profile", () => {
   it("needs a session", async () => {
-    expect((await server.client().patch("/api/me", { firstName: "A", lastName: "B", language: "fr" })).status).toBe(401);
+    expect(
+      (await server.client().patch("/api/me", { firstName: "A", lastName: "B", language: "fr" })).status,
+    ).toBe(401);
   });
 
   it("saves names and language, and the language is used for the user's mails", async () => {
     const { client, email } = await signedInUser();
     const saved = await client.patch("/api/me", { firstName: "Clem", lastName: "Dupont", language: "fr" });
     expect(saved.status).toBe(200);
-    expect(saved.body.user).toMatchObject({ firstName: "Clem", lastName: "Dupont", language: "fr", initials: "CD" });
+    expect(saved.body.user).toMatchObject({
+      firstName: "Clem",
+      lastName: "Dupont",
+      language: "fr",
+      initials: "CD",
+    });
 
     await server.client().post("/api/password/forgot", { email });
     const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
@@ -71,7 +78,9 @@ describe("the profile", () => {
     expect(changed.status).toBe(204);
     expect((await client.get("/api/me")).status).toBe(200);
     expect((await other.get("/api/me")).status).toBe(401);
-    expect((await server.client().post("/api/session", { email, password: "Nieuw-Kantoor-2027" })).status).toBe(200);
+    expect(
+      (await server.client().post("/api/session", { email, password: "Nieuw-Kantoor-2027" })).status,
+    ).toBe(200);
   });
 
   it("changes the email only with the current password and once the new address is verified", async () => {
@@ -79,7 +88,10 @@ describe("the profile", () => {
     const taken = registration();
     await server.client().post("/api/register", taken);
 
-    const noPassword = await client.post("/api/me/email", { newEmail: "new.address@pvgroup.be", currentPassword: "Wrong-One-123" });
+    const noPassword = await client.post("/api/me/email", {
+      newEmail: "new.address@pvgroup.be",
+      currentPassword: "Wrong-One-123",
+    });
     expect(noPassword.body.error.fields.currentPassword.code).toBe("WRONG_PASSWORD");
     const same = await client.post("/api/me/email", { newEmail: email, currentPassword: password });
     expect(same.body.error.fields.newEmail.code).toBe("EMAIL_UNCHANGED");

@@ -15,8 +15,16 @@ describe("registering a broker office", () => {
     const input = registration({ email: "Welcome.Test@PVGroup.be" });
     const created = await client.post("/api/register", input);
     expect(created.status).toBe(201);
-    expect(created.body.user).toMatchObject({ firstName: "Clémentine", email: "welcome.test@pvgroup.be", initials: "CC" });
-    expect(created.body.office).toMatchObject({ commercialName: "Cazelles Verzekeringen", enterpriseNumber: "0123456749", role: "admin" });
+    expect(created.body.user).toMatchObject({
+      firstName: "Clémentine",
+      email: "welcome.test@pvgroup.be",
+      initials: "CC",
+    });
+    expect(created.body.office).toMatchObject({
+      commercialName: "Cazelles Verzekeringen",
+      enterpriseNumber: "0123456749",
+      role: "admin",
+    });
     expect(created.body.subaccount.name).toBe("Default");
 
     const cookie = created.headers.get("set-cookie") ?? "";
@@ -29,7 +37,15 @@ describe("registering a broker office", () => {
     expect(me.body.user.emailVerified).toBe(false);
 
     const office = await client.get("/api/office");
-    expect(office.body.groups).toEqual([{ id: created.body.subaccount.id, name: "Default", isDefault: true, memberCount: 1, integrationCount: 0 }]);
+    expect(office.body.groups).toEqual([
+      {
+        id: created.body.subaccount.id,
+        name: "Default",
+        isDefault: true,
+        memberCount: 1,
+        integrationCount: 0,
+      },
+    ]);
 
     const mails = await server.flushMail();
     const welcome = mails.find((m) => m.to === "welcome.test@pvgroup.be");
@@ -42,17 +58,23 @@ describe("registering a broker office", () => {
     expect((await client.get("/api/me")).body.user.emailVerified).toBe(true);
   });
 
-  it.each(["BE0123456749", "0123.456.749", "0123456749"])("accepts the enterprise number written as %s", async (enterpriseNumber) => {
-    const created = await server.client().post("/api/register", registration({ enterpriseNumber }));
-    expect(created.status).toBe(201);
-    expect(created.body.office.enterpriseNumber).toBe("0123456749");
-  });
+  it.each(["BE0123456749", "0123.456.749", "0123456749"])(
+    "accepts the enterprise number written as %s",
+    async (enterpriseNumber) => {
+      const created = await server.client().post("/api/register", registration({ enterpriseNumber }));
+      expect(created.status).toBe(201);
+      expect(created.body.office.enterpriseNumber).toBe("0123456749");
+    },
+  );
 
   it("refuses a wrong enterprise number with a per-field message in the user's language and writes nothing", async () => {
     const before = await countRows(server.db, "user");
     const client = server.client();
     client.language = "fr";
-    const refused = await client.post("/api/register", registration({ enterpriseNumber: "0123.456.748", postcode: "999" }));
+    const refused = await client.post(
+      "/api/register",
+      registration({ enterpriseNumber: "0123.456.748", postcode: "999" }),
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe("VALIDATION_FAILED");
     expect(refused.body.error.fields.enterpriseNumber.code).toBe("ENTERPRISE_NUMBER_CHECKSUM");
@@ -66,7 +88,9 @@ describe("registering a broker office", () => {
     const first = registration();
     expect((await server.client().post("/api/register", first)).status).toBe(201);
     const offices = await countRows(server.db, "account");
-    const again = await server.client().post("/api/register", registration({ email: first.email.toUpperCase() }));
+    const again = await server
+      .client()
+      .post("/api/register", registration({ email: first.email.toUpperCase() }));
     expect(again.status).toBe(400);
     expect(again.body.error.fields.email.code).toBe("EMAIL_TAKEN");
     expect(await countRows(server.db, "account")).toBe(offices);
@@ -74,17 +98,26 @@ describe("registering a broker office", () => {
 
   it("lets only one of two simultaneous registrations of one address through", async () => {
     const input = registration();
-    const [a, b] = await Promise.all([server.client().post("/api/register", input), server.client().post("/api/register", input)]);
+    const [a, b] = await Promise.all([
+      server.client().post("/api/register", input),
+      server.client().post("/api/register", input),
+    ]);
     expect([a.status, b.status].sort()).toEqual([201, 400]);
   });
 
   it("refuses common passwords, short passwords and unaccepted terms", async () => {
-    const common = await server.client().post("/api/register", registration({ password: "password1", confirmPassword: "password1" }));
+    const common = await server
+      .client()
+      .post("/api/register", registration({ password: "password1", confirmPassword: "password1" }));
     expect(common.body.error.fields.password.code).toBe("PASSWORD_TOO_COMMON");
-    const short = await server.client().post("/api/register", registration({ password: "Ab1!", confirmPassword: "Ab1!" }));
+    const short = await server
+      .client()
+      .post("/api/register", registration({ password: "Ab1!", confirmPassword: "Ab1!" }));
     expect(short.body.error.fields.password.code).toBe("PASSWORD_TOO_SHORT");
     const long = "x".repeat(129);
-    const tooLong = await server.client().post("/api/register", registration({ password: long, confirmPassword: long }));
+    const tooLong = await server
+      .client()
+      .post("/api/register", registration({ password: long, confirmPassword: long }));
     expect(tooLong.body.error.fields.password.code).toBe("PASSWORD_TOO_LONG");
     const terms = await server.client().post("/api/register", registration({ acceptTerms: false }));
     expect(terms.body.error.fields.acceptTerms.code).toBe("TERMS_NOT_ACCEPTED");
@@ -103,12 +136,21 @@ describe("registering a broker office", () => {
     const empty = await client.post("/api/register", {});
     expect(empty.status).toBe(400);
     expect(Object.keys(empty.body.error.fields)).toEqual(
-      expect.arrayContaining(["firstName", "email", "password", "commercialName", "enterpriseNumber", "phone"]),
+      expect.arrayContaining([
+        "firstName",
+        "email",
+        "password",
+        "commercialName",
+        "enterpriseNumber",
+        "phone",
+      ]),
     );
   });
 
   it("refuses a state change that does not come from the site itself", async () => {
-    const refused = await server.client().post("/api/register", registration(), { origin: "https://evil.example" });
+    const refused = await server
+      .client()
+      .post("/api/register", registration(), { origin: "https://evil.example" });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe("ORIGIN_MISMATCH");
     const noOrigin = await server.client().post("/api/register", registration(), { origin: undefined });

@@ -1,3 +1,4 @@
+import { queryRows } from "@courtier/db/client";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkIn, registration, startTestServer, type TestServer } from "./harness.ts";
@@ -48,7 +49,9 @@ describe("signing in and out", () => {
   it("says the same for a wrong password and an unknown email", async () => {
     const { email } = await registeredUser();
     const wrong = await server.client().post("/api/session", { email, password: "Not-The-Password-1" });
-    const unknown = await server.client().post("/api/session", { email: "nobody@nowhere.be", password: "Whatever-123" });
+    const unknown = await server
+      .client()
+      .post("/api/session", { email: "nobody@nowhere.be", password: "Whatever-123" });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -58,7 +61,8 @@ describe("signing in and out", () => {
   it("answers 429 to the 4th failed sign-in from one address, even with the right password", async () => {
     const { email, password } = await registeredUser();
     const client = server.client();
-    for (let i = 0; i < 3; i++) expect((await client.post("/api/session", { email, password: "Wrong-Password-9" })).status).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await client.post("/api/session", { email, password: "Wrong-Password-9" })).status).toBe(401);
     const fourth = await client.post("/api/session", { email, password });
     expect(fourth.status).toBe(429);
     expect(fourth.body.error.code).toBe("RATE_LIMITED");
@@ -66,7 +70,8 @@ describe("signing in and out", () => {
 
   it("limits failed sign-ins per email across addresses", async () => {
     const { email, password } = await registeredUser();
-    for (let i = 0; i < 3; i++) await server.client().post("/api/session", { email, password: "Wrong-Password-9" });
+    for (let i = 0; i < 3; i++)
+      await server.client().post("/api/session", { email, password: "Wrong-Password-9" });
     expect((await server.client().post("/api/session", { email, password })).status).toBe(429);
   });
 
@@ -74,10 +79,11 @@ describe("signing in and out", () => {
     const { email, password } = await registeredUser();
     await server.client().post("/api/session", { email, password: "Wrong-Password-9" });
     await server.client().post("/api/session", { email, password });
-    const rows = await server.db.execute(
+    const rows = await queryRows<{ action: string }>(
+      server.db,
       sql`select action from audit_event where action like 'auth.sign%' order by id desc limit 2`,
     );
-    expect(rows.rows.map((r) => (r as { action: string }).action)).toEqual(["auth.signed_in", "auth.sign_in.failed"]);
+    expect(rows.map((r) => r.action)).toEqual(["auth.signed_in", "auth.sign_in.failed"]);
   });
 });
 
@@ -112,7 +118,9 @@ describe("a forgotten password", () => {
     });
     expect(reset.status).toBe(204);
     expect((await oldSession.get("/api/me")).status).toBe(401);
-    expect((await server.client().post("/api/session", { email, password: "Nieuw-Kantoor-2027" })).status).toBe(200);
+    expect(
+      (await server.client().post("/api/session", { email, password: "Nieuw-Kantoor-2027" })).status,
+    ).toBe(200);
 
     const again = await server.client().post("/api/password/reset", {
       token,
@@ -152,7 +160,8 @@ describe("a forgotten password", () => {
   it("limits reset requests per email", async () => {
     const { email } = await registeredUser();
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await server.client().post("/api/password/forgot", { email })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await server.client().post("/api/password/forgot", { email })).status);
     expect(statuses).toEqual([202, 202, 202, 429]);
   });
 

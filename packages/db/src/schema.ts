@@ -176,9 +176,7 @@ export const accountGroup = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.id] }),
-    uniqueIndex("account_group_default_key")
-      .on(t.accountId)
-      .where(sql`${t.isDefault}`),
+    uniqueIndex("account_group_default_key").on(t.accountId).where(sql`${t.isDefault}`),
   ],
 );
 

@@ -26,7 +26,7 @@ export async function requireActor(request: FastifyRequest, auth: Auth, db: Db):
   const result = await auth.api.getSession({ headers: authHeaders(request) });
   if (!result) throw AppError.unauthenticated();
   const membership = await findMembershipOfUser(db, result.user.id);
-  if (!membership || membership.status !== "active") throw AppError.unauthenticated();
+  if (membership?.status !== "active") throw AppError.unauthenticated();
   const language = (result.user as { language?: string }).language;
   return {
     userId: result.user.id,

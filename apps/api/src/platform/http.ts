@@ -51,11 +51,15 @@ function localizeFields(fields: Record<string, unknown>, language: Language): Fi
   return out;
 }
 
-const redactUrl = (url: string) => url.replace(/([?&](?:token|code|password|callbackURL)=)[^&]*/gi, "$1[redacted]");
+const redactUrl = (url: string) =>
+  url.replace(/([?&](?:token|code|password|callbackURL)=)[^&]*/gi, "$1[redacted]");
 
 export const loggerOptions = (level: string) => ({
   level,
-  redact: { paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'], remove: true },
+  redact: {
+    paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+    remove: true,
+  },
   serializers: {
     req(req: FastifyRequest) {
       return { method: req.method, url: redactUrl(req.url), host: req.hostname, remoteAddress: req.ip };
@@ -101,14 +105,19 @@ export function registerHttpBasics(app: FastifyInstance): void {
     }
     if (error instanceof ZodError) {
       request.log.warn({ code: "VALIDATION_FAILED" }, "request refused");
-      return reply.status(400).send(errorBody("VALIDATION_FAILED", language, fieldErrorsFrom(error, language)));
+      return reply
+        .status(400)
+        .send(errorBody("VALIDATION_FAILED", language, fieldErrorsFrom(error, language)));
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Malformed JSON, wrong content type, too large a body: the caller's mistake, not ours.
       request.log.warn({ code: (error as { code?: string }).code }, "bad request");
-      const code: ErrorCode = status === 404 ? "NOT_FOUND" : status === 429 ? "RATE_LIMITED" : "VALIDATION_FAILED";
-      return reply.status(status === 404 || status === 429 || status === 413 ? status : 400).send(errorBody(code, language));
+      const code: ErrorCode =
+        status === 404 ? "NOT_FOUND" : status === 429 ? "RATE_LIMITED" : "VALIDATION_FAILED";
+      return reply
+        .status(status === 404 || status === 429 || status === 413 ? status : 400)
+        .send(errorBody(code, language));
     }
     request.log.error({ err: error }, "unexpected error");
     return reply.status(500).send(errorBody("INTERNAL", language));

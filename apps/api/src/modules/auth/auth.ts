@@ -3,8 +3,8 @@ import type { Db } from "@courtier/db/client";
 import { credential, session, user, verification } from "@courtier/db/schema";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { enqueueMail } from "../mail/outbox.repository.ts";
 import { renderMail } from "../mail/mail-templates.ts";
+import { enqueueMail } from "../mail/outbox.repository.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 
 /** The header our HTTP layer sets from Fastify's (proxy-aware) client IP; clients cannot set it. */
@@ -60,7 +60,10 @@ export function createAuth({ db, publicUrl, secret, secureCookies }: AuthOptions
       revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user: u, token }) {
         const resetUrl = `${publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-        const mail = renderMail({ kind: "reset-password", firstName: firstNameOf(u), resetUrl }, languageOf(u));
+        const mail = renderMail(
+          { kind: "reset-password", firstName: firstNameOf(u), resetUrl },
+          languageOf(u),
+        );
         await enqueueMail(db, { ...mail, to: u.email });
       },
     },
@@ -68,7 +71,10 @@ export function createAuth({ db, publicUrl, secret, secureCookies }: AuthOptions
       expiresIn: 60 * 60 * 24,
       async sendVerificationEmail({ user: u, url }) {
         // Only the change-email flow asks better-auth to send this; the welcome mail has its own link.
-        const mail = renderMail({ kind: "verify-new-email", firstName: firstNameOf(u), verifyUrl: url }, languageOf(u));
+        const mail = renderMail(
+          { kind: "verify-new-email", firstName: firstNameOf(u), verifyUrl: url },
+          languageOf(u),
+        );
         await enqueueMail(db, { ...mail, to: u.email });
       },
     },

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { hashPassword, isCommonPassword, verifyPassword } from "./password.ts";
 
 describe("password rules", () => {
-  it.each(["password", "123456789", "Qwertyuiop", "iloveyou", "Password1"])("refuses the common password %s", (pw) =>
-    expect(isCommonPassword(pw)).toBe(true),
+  it.each(["password", "123456789", "Qwertyuiop", "iloveyou", "Password1"])(
+    "refuses the common password %s",
+    (pw) => expect(isCommonPassword(pw)).toBe(true),
   );
 
   it.each(["Kantoor-Gent-2026", "makelaar Brussel zuid"])("accepts the uncommon password %s", (pw) =>

@@ -17,9 +17,16 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
     const input = parseWith(signInSchema, request.body);
     const ipKey = `sign-in-failures:ip:${request.ip}`;
     const emailKey = `sign-in-failures:email:${input.email}`;
-    const [ipFailures, emailFailures] = await Promise.all([peekRateLimit(db, ipKey), peekRateLimit(db, emailKey)]);
+    const [ipFailures, emailFailures] = await Promise.all([
+      peekRateLimit(db, ipKey),
+      peekRateLimit(db, emailKey),
+    ]);
     if (ipFailures >= limits.signInFailuresPerIp.max || emailFailures >= limits.signInFailuresPerEmail.max) {
-      await recordAudit(db, { action: "auth.sign_in.throttled", ipAddress: request.ip, data: { email: input.email } });
+      await recordAudit(db, {
+        action: "auth.sign_in.throttled",
+        ipAddress: request.ip,
+        data: { email: input.email },
+      });
       throw new AppError("RATE_LIMITED", 429);
     }
 
@@ -32,14 +39,20 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
       await Promise.all([
         hitRateLimit(db, ipKey, limits.signInFailuresPerIp),
         hitRateLimit(db, emailKey, limits.signInFailuresPerEmail),
-        recordAudit(db, { action: "auth.sign_in.failed", ipAddress: request.ip, data: { email: input.email } }),
+        recordAudit(db, {
+          action: "auth.sign_in.failed",
+          ipAddress: request.ip,
+          data: { email: input.email },
+        }),
       ]);
       throw new AppError("INVALID_CREDENTIALS", 401);
     }
     const { user } = (await response.json()) as { user: { id: string } };
     const me = await presentMe(db, user.id).catch(async (error) => {
       // Signed in but without an active office (disabled): take the session back.
-      await auth.api.signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) }).catch(() => {});
+      await auth.api
+        .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
+        .catch(() => {});
       throw error;
     });
     await clearRateLimit(db, emailKey);
@@ -75,14 +88,19 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
     });
     const known = await findUserByEmail(db, input.email);
     if (known) {
-      await recordAudit(db, { actorUserId: known.id, action: "auth.password_reset.requested", ipAddress: request.ip });
+      await recordAudit(db, {
+        actorUserId: known.id,
+        action: "auth.password_reset.requested",
+        ipAddress: request.ip,
+      });
     }
     return reply.status(202).send({});
   });
 
   app.post("/api/password/reset", async (request, reply) => {
     const input = parseWith(resetPasswordSchema, request.body);
-    if (isCommonPassword(input.newPassword)) throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
+    if (isCommonPassword(input.newPassword))
+      throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
     try {
       await auth.api.resetPassword({ body: { token: input.token, newPassword: input.newPassword } });
     } catch (error) {

@@ -31,10 +31,7 @@ export async function insertUserWithPassword(db: Db, u: NewUser): Promise<void> 
 }
 
 export async function emailInUse(db: Db, email: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: user.id })
-    .from(user)
-    .where(sql`lower(${user.email}) = lower(${email})`);
+  const rows = await db.select({ id: user.id }).from(user).where(sql`lower(${user.email}) = lower(${email})`);
   return rows.length > 0;
 }
 
@@ -44,10 +41,7 @@ export async function findUserById(db: Db, id: string) {
 }
 
 export async function findUserByEmail(db: Db, email: string) {
-  const rows = await db
-    .select()
-    .from(user)
-    .where(sql`lower(${user.email}) = lower(${email})`);
+  const rows = await db.select().from(user).where(sql`lower(${user.email}) = lower(${email})`);
   return rows[0] ?? null;
 }
 

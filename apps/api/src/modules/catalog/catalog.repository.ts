@@ -9,7 +9,10 @@ export type InsurerRow = typeof insurer.$inferSelect;
 export async function seedCatalog(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(insurer).values(viviumInsurer).onConflictDoNothing({ target: insurer.slug });
-    const [vivium] = await tx.select({ id: insurer.id }).from(insurer).where(eq(insurer.slug, viviumInsurer.slug));
+    const [vivium] = await tx
+      .select({ id: insurer.id })
+      .from(insurer)
+      .where(eq(insurer.slug, viviumInsurer.slug));
     await tx
       .insert(product)
       .values({ ...kmoToolProduct, insurerId: vivium!.id })

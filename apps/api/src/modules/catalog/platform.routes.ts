@@ -32,7 +32,11 @@ export function platformRoutes(app: FastifyInstance, { db, config }: AppContext)
 
   app.get("/api/platform", async (request): Promise<PlatformInfo> => {
     const language: Language = requestLanguage(request);
-    const [insurer, insurers, products] = await Promise.all([hostInsurer(request), listInsurers(db), listProducts(db)]);
+    const [insurer, insurers, products] = await Promise.all([
+      hostInsurer(request),
+      listInsurers(db),
+      listProducts(db),
+    ]);
     return {
       insurer: insurer ? branding(insurer) : null,
       insurers: insurers.map(branding),

@@ -17,9 +17,11 @@ const signature: Record<Language, string[]> = {
 };
 
 function letter(template: MailTemplate, lang: Language): Letter {
-  const hello = { nl: `Beste ${template.firstName},`, fr: `Bonjour ${template.firstName},`, en: `Dear ${template.firstName},` }[
-    lang
-  ];
+  const hello = {
+    nl: `Beste ${template.firstName},`,
+    fr: `Bonjour ${template.firstName},`,
+    en: `Dear ${template.firstName},`,
+  }[lang];
   switch (template.kind) {
     case "welcome":
       return {
@@ -47,7 +49,11 @@ function letter(template: MailTemplate, lang: Language): Letter {
           ],
         }[lang],
         action: {
-          label: { nl: "E-mailadres bevestigen", fr: "Confirmer l'adresse e-mail", en: "Confirm email address" }[lang],
+          label: {
+            nl: "E-mailadres bevestigen",
+            fr: "Confirmer l'adresse e-mail",
+            en: "Confirm email address",
+          }[lang],
           url: template.verifyUrl,
         },
         closing: signature[lang],
@@ -75,7 +81,11 @@ function letter(template: MailTemplate, lang: Language): Letter {
           ],
         }[lang],
         action: {
-          label: { nl: "Nieuw adres bevestigen", fr: "Confirmer la nouvelle adresse", en: "Confirm new address" }[lang],
+          label: {
+            nl: "Nieuw adres bevestigen",
+            fr: "Confirmer la nouvelle adresse",
+            en: "Confirm new address",
+          }[lang],
           url: template.verifyUrl,
         },
         closing: signature[lang],
@@ -103,7 +113,11 @@ function letter(template: MailTemplate, lang: Language): Letter {
           ],
         }[lang],
         action: {
-          label: { nl: "Nieuw paswoord kiezen", fr: "Choisir un nouveau mot de passe", en: "Choose a new password" }[lang],
+          label: {
+            nl: "Nieuw paswoord kiezen",
+            fr: "Choisir un nouveau mot de passe",
+            en: "Choose a new password",
+          }[lang],
           url: template.resetUrl,
         },
         closing: signature[lang],
@@ -112,7 +126,10 @@ function letter(template: MailTemplate, lang: Language): Letter {
 }
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 /** One plain-text and one HTML part, both from the same letter. */
 export function renderMail(template: MailTemplate, language: Language): RenderedMail {

@@ -1,6 +1,6 @@
 import type { Db } from "@courtier/db/client";
-import nodemailer from "nodemailer";
 import type { FastifyBaseLogger } from "fastify";
+import nodemailer from "nodemailer";
 import { claimDueMails, markMailFailed, markMailSent, type OutboxMail } from "./outbox.repository.ts";
 
 export type MailTransport = { send(id: number, mail: OutboxMail): Promise<void> };
@@ -30,7 +30,10 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
 export function localMailboxTransport(publicUrl: string, log: FastifyBaseLogger): MailTransport {
   return {
     async send(id, mail) {
-      log.info({ outboxId: id, subject: mail.subject }, `mail kept in the local mailbox: ${publicUrl}/dev/mailbox/${id}`);
+      log.info(
+        { outboxId: id, subject: mail.subject },
+        `mail kept in the local mailbox: ${publicUrl}/dev/mailbox/${id}`,
+      );
     },
   };
 }
@@ -54,7 +57,10 @@ export function startMailWorker(opts: {
         await opts.transport.send(item.id, item.mail);
         await markMailSent(opts.db, item.id);
       } catch (error) {
-        opts.log.warn({ outboxId: item.id, attempts: item.attempts, err: String(error) }, "mail send failed; will retry");
+        opts.log.warn(
+          { outboxId: item.id, attempts: item.attempts, err: String(error) },
+          "mail send failed; will retry",
+        );
         await markMailFailed(opts.db, item.id, item.attempts, String(error));
       }
     }

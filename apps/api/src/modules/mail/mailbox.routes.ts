@@ -4,7 +4,10 @@ import { AppError } from "#src/platform/errors.ts";
 import { findMailboxEntry, listMailbox } from "./outbox.repository.ts";
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 const isLoopback = (ip: string) => ip === "127.0.0.1" || ip === "::1" || ip === "::ffff:127.0.0.1";
 
@@ -26,7 +29,8 @@ export function mailboxRoutes(app: FastifyInstance, { db, config }: AppContext):
   // The socket's own address, not a forwarded one: a header is easy to forge.
   const guard = (request: FastifyRequest) => {
     const forwarded = request.headers["x-forwarded-for"];
-    const forwardedOk = forwarded === undefined || (typeof forwarded === "string" && isLoopback(forwarded.trim()));
+    const forwardedOk =
+      forwarded === undefined || (typeof forwarded === "string" && isLoopback(forwarded.trim()));
     if (!isLoopback(request.socket.remoteAddress ?? "") || !forwardedOk) throw AppError.notFound();
   };
 

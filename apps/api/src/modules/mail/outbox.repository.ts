@@ -29,7 +29,10 @@ export async function claimDueMails(db: Db, limit: number, leaseSeconds: number)
     if (due.length === 0) return [];
     const rows = await tx
       .update(outbox)
-      .set({ availableAt: sql`now() + make_interval(secs => ${leaseSeconds})`, attempts: sql`${outbox.attempts} + 1` })
+      .set({
+        availableAt: sql`now() + make_interval(secs => ${leaseSeconds})`,
+        attempts: sql`${outbox.attempts} + 1`,
+      })
       .where(
         inArray(
           outbox.id,
@@ -63,7 +66,12 @@ export async function listMailbox(db: Db, limit = 200): Promise<MailboxEntry[]> 
     .where(eq(outbox.kind, "mail"))
     .orderBy(desc(outbox.id))
     .limit(limit);
-  return rows.map((r) => ({ id: r.id, createdAt: r.createdAt, sentAt: r.sentAt, mail: r.payload as OutboxMail }));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt,
+    sentAt: r.sentAt,
+    mail: r.payload as OutboxMail,
+  }));
 }
 
 export async function findMailboxEntry(db: Db, id: number): Promise<MailboxEntry | null> {

@@ -40,7 +40,10 @@ export async function findMembershipOfUser(db: Db, userId: string) {
     })
     .from(membership)
     .innerJoin(account, eq(account.id, membership.accountId))
-    .innerJoin(accountGroup, and(eq(accountGroup.accountId, membership.accountId), eq(accountGroup.isDefault, true)))
+    .innerJoin(
+      accountGroup,
+      and(eq(accountGroup.accountId, membership.accountId), eq(accountGroup.isDefault, true)),
+    )
     .where(eq(membership.userId, userId));
   return rows[0] ?? null;
 }

@@ -27,7 +27,8 @@ export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): v
     const actor = await requireActor(request, auth, db);
     const input = parseWith(changeEmailSchema, request.body);
     const current = await findUserById(db, actor.userId);
-    if (current?.email.toLowerCase() === input.newEmail) throw AppError.validation({ newEmail: "EMAIL_UNCHANGED" });
+    if (current?.email.toLowerCase() === input.newEmail)
+      throw AppError.validation({ newEmail: "EMAIL_UNCHANGED" });
     const hash = await findPasswordHash(db, actor.userId);
     if (!hash || !(await verifyPassword({ hash, password: input.currentPassword }))) {
       await recordAudit(db, {
@@ -56,16 +57,22 @@ export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): v
   app.post("/api/me/password", async (request, reply) => {
     const actor = await requireActor(request, auth, db);
     const input = parseWith(changePasswordSchema, request.body);
-    if (isCommonPassword(input.newPassword)) throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
+    if (isCommonPassword(input.newPassword))
+      throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
     let response: Response;
     try {
       response = await auth.api.changePassword({
-        body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
+        body: {
+          currentPassword: input.currentPassword,
+          newPassword: input.newPassword,
+          revokeOtherSessions: true,
+        },
         headers: authHeaders(request),
         asResponse: true,
       });
     } catch (error) {
-      if (isAPIError(error) && error.statusCode === 400) throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
+      if (isAPIError(error) && error.statusCode === 400)
+        throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
       throw error;
     }
     if (!response.ok) throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });

@@ -73,7 +73,8 @@ export async function registerOffice({ db, input, ip, publicUrl, authSecret }: R
     });
   } catch (error) {
     // Two registrations of one address at the same moment: the unique index decides.
-    if (uniqueViolation(error)?.includes("user_email_key")) throw AppError.validation({ email: "EMAIL_TAKEN" });
+    if (uniqueViolation(error)?.includes("user_email_key"))
+      throw AppError.validation({ email: "EMAIL_TAKEN" });
     throw error;
   }
 }
