@@ -15,6 +15,7 @@ import { registrationRoutes } from "./modules/registration/registration.routes.t
 import { AppError } from "./platform/errors.ts";
 import { healthRoutes } from "./platform/health.routes.ts";
 import { loggerOptions, registerHttpBasics } from "./platform/http.ts";
+import { registerOpenApi } from "./platform/openapi.ts";
 
 export type AppContext = {
   config: Config;
@@ -56,6 +57,7 @@ export async function buildApp(
   };
 
   registerHttpBasics(app);
+  registerOpenApi(app);
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   platformRoutes(app, ctx);

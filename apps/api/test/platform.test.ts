@@ -104,3 +104,20 @@ describe("the environment", () => {
     }
   });
 });
+
+describe("the API description", () => {
+  it("is generated from the contracts and says who may call each route", async () => {
+    const doc = (await server.client().get("/api/openapi.json")).body;
+    expect(doc.openapi).toBe("3.1.0");
+    const register = doc.paths["/api/register"].post;
+    expect(register["x-access"]).toBe("public");
+    expect(register.requestBody.content["application/json"].schema.required).toEqual(
+      expect.arrayContaining(["email", "enterpriseNumber", "acceptTerms"]),
+    );
+    expect(doc.paths["/api/me"].patch["x-access"]).toBe("session");
+    for (const methods of Object.values(doc.paths) as Record<string, { "x-access": string }>[]) {
+      for (const op of Object.values(methods))
+        expect(["public", "session", "operator-local"]).toContain(op["x-access"]);
+    }
+  });
+});

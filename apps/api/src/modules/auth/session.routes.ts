@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
+import { contract } from "#src/platform/openapi.ts";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { presentMe } from "../profile/me.presenter.ts";
@@ -13,103 +14,122 @@ import { findUserByEmail } from "./user.repository.ts";
 export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppContext): void {
   const limits = config.rateLimits;
 
-  app.post("/api/session", async (request, reply) => {
-    const input = parseWith(signInSchema, request.body);
-    const ipKey = `sign-in-failures:ip:${request.ip}`;
-    const emailKey = `sign-in-failures:email:${input.email}`;
-    const [ipFailures, emailFailures] = await Promise.all([
-      peekRateLimit(db, ipKey),
-      peekRateLimit(db, emailKey),
-    ]);
-    if (ipFailures >= limits.signInFailuresPerIp.max || emailFailures >= limits.signInFailuresPerEmail.max) {
-      await recordAudit(db, {
-        action: "auth.sign_in.throttled",
-        ipAddress: request.ip,
-        data: { email: input.email },
-      });
-      throw new AppError("RATE_LIMITED", 429);
-    }
-
-    const response = await auth.api.signInEmail({
-      body: { email: input.email, password: input.password, rememberMe: true },
-      headers: authHeaders(request),
-      asResponse: true,
-    });
-    if (!response.ok) {
-      await Promise.all([
-        hitRateLimit(db, ipKey, limits.signInFailuresPerIp),
-        hitRateLimit(db, emailKey, limits.signInFailuresPerEmail),
-        recordAudit(db, {
-          action: "auth.sign_in.failed",
+  app.post(
+    "/api/session",
+    contract({ summary: "Sign in", access: "public", body: signInSchema }),
+    async (request, reply) => {
+      const input = parseWith(signInSchema, request.body);
+      const ipKey = `sign-in-failures:ip:${request.ip}`;
+      const emailKey = `sign-in-failures:email:${input.email}`;
+      const [ipFailures, emailFailures] = await Promise.all([
+        peekRateLimit(db, ipKey),
+        peekRateLimit(db, emailKey),
+      ]);
+      if (
+        ipFailures >= limits.signInFailuresPerIp.max ||
+        emailFailures >= limits.signInFailuresPerEmail.max
+      ) {
+        await recordAudit(db, {
+          action: "auth.sign_in.throttled",
           ipAddress: request.ip,
           data: { email: input.email },
-        }),
-      ]);
-      throw new AppError("INVALID_CREDENTIALS", 401);
-    }
-    const { user } = (await response.json()) as { user: { id: string } };
-    const me = await presentMe(db, user.id).catch(async (error) => {
-      // Signed in but without an active office (disabled): take the session back.
-      await auth.api
-        .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
-        .catch(() => {});
-      throw error;
-    });
-    await clearRateLimit(db, emailKey);
-    await recordAudit(db, {
-      accountId: me.office.id,
-      actorUserId: user.id,
-      action: "auth.signed_in",
-      ipAddress: request.ip,
-    });
-    forwardCookies(response, reply);
-    return me;
-  });
+        });
+        throw new AppError("RATE_LIMITED", 429);
+      }
 
-  app.delete("/api/session", async (request, reply) => {
+      const response = await auth.api.signInEmail({
+        body: { email: input.email, password: input.password, rememberMe: true },
+        headers: authHeaders(request),
+        asResponse: true,
+      });
+      if (!response.ok) {
+        await Promise.all([
+          hitRateLimit(db, ipKey, limits.signInFailuresPerIp),
+          hitRateLimit(db, emailKey, limits.signInFailuresPerEmail),
+          recordAudit(db, {
+            action: "auth.sign_in.failed",
+            ipAddress: request.ip,
+            data: { email: input.email },
+          }),
+        ]);
+        throw new AppError("INVALID_CREDENTIALS", 401);
+      }
+      const { user } = (await response.json()) as { user: { id: string } };
+      const me = await presentMe(db, user.id).catch(async (error) => {
+        // Signed in but without an active office (disabled): take the session back.
+        await auth.api
+          .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
+          .catch(() => {});
+        throw error;
+      });
+      await clearRateLimit(db, emailKey);
+      await recordAudit(db, {
+        accountId: me.office.id,
+        actorUserId: user.id,
+        action: "auth.signed_in",
+        ipAddress: request.ip,
+      });
+      forwardCookies(response, reply);
+      return me;
+    },
+  );
+
+  app.delete("/api/session", contract({ summary: "Sign out", access: "public" }), async (request, reply) => {
     const response = await auth.api.signOut({ headers: authHeaders(request), asResponse: true });
     forwardCookies(response, reply);
     return reply.status(204).send();
   });
 
-  app.post("/api/password/forgot", async (request, reply) => {
-    const input = parseWith(forgotPasswordSchema, request.body);
-    const [perIp, perEmail] = await Promise.all([
-      hitRateLimit(db, `password-reset:ip:${request.ip}`, limits.passwordResetPerIp),
-      hitRateLimit(db, `password-reset:email:${input.email}`, limits.passwordResetPerEmail),
-    ]);
-    if (perIp > limits.passwordResetPerIp.max || perEmail > limits.passwordResetPerEmail.max) {
-      throw new AppError("RATE_LIMITED", 429);
-    }
-    // better-auth answers alike for known and unknown addresses; so do we.
-    await auth.api.requestPasswordReset({
-      body: { email: input.email, redirectTo: "/reset-password" },
-      headers: authHeaders(request),
-    });
-    const known = await findUserByEmail(db, input.email);
-    if (known) {
-      await recordAudit(db, {
-        actorUserId: known.id,
-        action: "auth.password_reset.requested",
-        ipAddress: request.ip,
+  app.post(
+    "/api/password/forgot",
+    contract({ summary: "Mail a password-reset link", access: "public", body: forgotPasswordSchema }),
+    async (request, reply) => {
+      const input = parseWith(forgotPasswordSchema, request.body);
+      const [perIp, perEmail] = await Promise.all([
+        hitRateLimit(db, `password-reset:ip:${request.ip}`, limits.passwordResetPerIp),
+        hitRateLimit(db, `password-reset:email:${input.email}`, limits.passwordResetPerEmail),
+      ]);
+      if (perIp > limits.passwordResetPerIp.max || perEmail > limits.passwordResetPerEmail.max) {
+        throw new AppError("RATE_LIMITED", 429);
+      }
+      // better-auth answers alike for known and unknown addresses; so do we.
+      await auth.api.requestPasswordReset({
+        body: { email: input.email, redirectTo: "/reset-password" },
+        headers: authHeaders(request),
       });
-    }
-    return reply.status(202).send({});
-  });
+      const known = await findUserByEmail(db, input.email);
+      if (known) {
+        await recordAudit(db, {
+          actorUserId: known.id,
+          action: "auth.password_reset.requested",
+          ipAddress: request.ip,
+        });
+      }
+      return reply.status(202).send({});
+    },
+  );
 
-  app.post("/api/password/reset", async (request, reply) => {
-    const input = parseWith(resetPasswordSchema, request.body);
-    if (isCommonPassword(input.newPassword))
-      throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
-    try {
-      await auth.api.resetPassword({ body: { token: input.token, newPassword: input.newPassword } });
-    } catch (error) {
-      if (isAPIError(error) && error.statusCode === 400) throw new AppError("RESET_TOKEN_INVALID", 400);
-      throw error;
-    }
-    await recordAudit(db, { action: "auth.password_reset.completed", ipAddress: request.ip });
-    return reply.status(204).send();
-  });
+  app.post(
+    "/api/password/reset",
+    contract({
+      summary: "Set a new password with a reset link",
+      access: "public",
+      body: resetPasswordSchema,
+    }),
+    async (request, reply) => {
+      const input = parseWith(resetPasswordSchema, request.body);
+      if (isCommonPassword(input.newPassword))
+        throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
+      try {
+        await auth.api.resetPassword({ body: { token: input.token, newPassword: input.newPassword } });
+      } catch (error) {
+        if (isAPIError(error) && error.statusCode === 400) throw new AppError("RESET_TOKEN_INVALID", 400);
+        throw error;
+      }
+      await recordAudit(db, { action: "auth.password_reset.completed", ipAddress: request.ip });
+      return reply.status(204).send();
+    },
+  );
 }
 
 function cookieHeaderFrom(response: Response): string {

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { requestLanguage } from "#src/platform/http.ts";
+import { contract } from "#src/platform/openapi.ts";
 import { findInsurerBySlug, type InsurerRow, listInsurers, listProducts } from "./catalog.repository.ts";
 
 const branding = (i: InsurerRow): Branding => ({
@@ -30,30 +31,38 @@ export function platformRoutes(app: FastifyInstance, { db, config }: AppContext)
     return slug ? findInsurerBySlug(db, slug) : null;
   }
 
-  app.get("/api/platform", async (request): Promise<PlatformInfo> => {
-    const language: Language = requestLanguage(request);
-    const [insurer, insurers, products] = await Promise.all([
-      hostInsurer(request),
-      listInsurers(db),
-      listProducts(db),
-    ]);
-    return {
-      insurer: insurer ? branding(insurer) : null,
-      insurers: insurers.map(branding),
-      products: products
-        .filter((p) => !insurer || p.insurerSlug === insurer.slug)
-        .map((p) => ({ ...p, description: p.description[language] })),
-      localMailbox: config.smtpUrl === null,
-    };
-  });
+  app.get(
+    "/api/platform",
+    contract({ summary: "Branding of this host, insurers and products", access: "public" }),
+    async (request): Promise<PlatformInfo> => {
+      const language: Language = requestLanguage(request);
+      const [insurer, insurers, products] = await Promise.all([
+        hostInsurer(request),
+        listInsurers(db),
+        listProducts(db),
+      ]);
+      return {
+        insurer: insurer ? branding(insurer) : null,
+        insurers: insurers.map(branding),
+        products: products
+          .filter((p) => !insurer || p.insurerSlug === insurer.slug)
+          .map((p) => ({ ...p, description: p.description[language] })),
+        localMailbox: config.smtpUrl === null,
+      };
+    },
+  );
 
-  app.get<{ Params: { slug: string } }>("/api/insurers/:slug/logo.svg", async (request, reply) => {
-    const insurer = await findInsurerBySlug(db, request.params.slug);
-    if (!insurer) throw AppError.notFound();
-    return reply
-      .type("image/svg+xml")
-      .header("cache-control", "public, max-age=3600")
-      .header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
-      .send(insurer.logoSvg);
-  });
+  app.get<{ Params: { slug: string } }>(
+    "/api/insurers/:slug/logo.svg",
+    contract({ summary: "An insurer's logo", access: "public" }),
+    async (request, reply) => {
+      const insurer = await findInsurerBySlug(db, request.params.slug);
+      if (!insurer) throw AppError.notFound();
+      return reply
+        .type("image/svg+xml")
+        .header("cache-control", "public, max-age=3600")
+        .header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
+        .send(insurer.logoSvg);
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
+import { contract } from "#src/platform/openapi.ts";
 import { findMailboxEntry, listMailbox } from "./outbox.repository.ts";
 
 const escapeHtml = (value: string) =>
@@ -34,37 +35,45 @@ export function mailboxRoutes(app: FastifyInstance, { db, config }: AppContext):
     if (!isLoopback(request.socket.remoteAddress ?? "") || !forwardedOk) throw AppError.notFound();
   };
 
-  app.get("/dev/mailbox", async (request, reply) => {
-    guard(request);
-    const entries = await listMailbox(db);
-    const rows = entries
-      .map(
-        (e) =>
-          `<tr><td>${e.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td><td>${escapeHtml(e.mail.to)}</td>` +
-          `<td><a href="/dev/mailbox/${e.id}">${escapeHtml(e.mail.subject)}</a></td><td>${e.mail.language}</td></tr>`,
-      )
-      .join("");
-    return reply.type("text/html; charset=utf-8").send(
-      page(
-        "Courtier – local mailbox",
-        `<h1>Local mailbox</h1><p class="note">SMTP_URL is not set, so Courtier keeps its mails here instead of sending them. This page answers on this machine only.</p>
+  app.get(
+    "/dev/mailbox",
+    contract({ summary: "Local mailbox", access: "operator-local" }),
+    async (request, reply) => {
+      guard(request);
+      const entries = await listMailbox(db);
+      const rows = entries
+        .map(
+          (e) =>
+            `<tr><td>${e.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td><td>${escapeHtml(e.mail.to)}</td>` +
+            `<td><a href="/dev/mailbox/${e.id}">${escapeHtml(e.mail.subject)}</a></td><td>${e.mail.language}</td></tr>`,
+        )
+        .join("");
+      return reply.type("text/html; charset=utf-8").send(
+        page(
+          "Courtier – local mailbox",
+          `<h1>Local mailbox</h1><p class="note">SMTP_URL is not set, so Courtier keeps its mails here instead of sending them. This page answers on this machine only.</p>
 <table><thead><tr><th>Created (UTC)</th><th>To</th><th>Subject</th><th>Language</th></tr></thead><tbody>${rows || '<tr><td colspan="4">No mails yet.</td></tr>'}</tbody></table>`,
-      ),
-    );
-  });
+        ),
+      );
+    },
+  );
 
-  app.get<{ Params: { id: string } }>("/dev/mailbox/:id", async (request, reply) => {
-    guard(request);
-    const id = Number(request.params.id);
-    const entry = Number.isSafeInteger(id) ? await findMailboxEntry(db, id) : null;
-    if (!entry) throw AppError.notFound();
-    const linked = escapeHtml(entry.mail.text).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>');
-    return reply.type("text/html; charset=utf-8").send(
-      page(
-        entry.mail.subject,
-        `<p><a href="/dev/mailbox">← Local mailbox</a></p><h1>${escapeHtml(entry.mail.subject)}</h1>
+  app.get<{ Params: { id: string } }>(
+    "/dev/mailbox/:id",
+    contract({ summary: "One kept mail", access: "operator-local" }),
+    async (request, reply) => {
+      guard(request);
+      const id = Number(request.params.id);
+      const entry = Number.isSafeInteger(id) ? await findMailboxEntry(db, id) : null;
+      if (!entry) throw AppError.notFound();
+      const linked = escapeHtml(entry.mail.text).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>');
+      return reply.type("text/html; charset=utf-8").send(
+        page(
+          entry.mail.subject,
+          `<p><a href="/dev/mailbox">← Local mailbox</a></p><h1>${escapeHtml(entry.mail.subject)}</h1>
 <p>To: ${escapeHtml(entry.mail.to)} · Language: ${entry.mail.language}</p><pre>${linked}</pre>`,
-      ),
-    );
-  });
+        ),
+      );
+    },
+  );
 }

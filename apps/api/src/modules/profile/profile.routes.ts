@@ -5,84 +5,97 @@ import type { AppContext } from "#src/app.ts";
 import { requireActor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
+import { contract } from "#src/platform/openapi.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { isCommonPassword, verifyPassword } from "../auth/password.ts";
 import { emailInUse, findPasswordHash, findUserById, updateProfile } from "../auth/user.repository.ts";
 import { presentMe } from "./me.presenter.ts";
 
 export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): void {
-  app.get("/api/me", async (request) => {
+  app.get("/api/me", contract({ summary: "The signed-in user", access: "session" }), async (request) => {
     const actor = await requireActor(request, auth, db);
     return presentMe(db, actor.userId);
   });
 
-  app.patch("/api/me", async (request) => {
-    const actor = await requireActor(request, auth, db);
-    const input = parseWith(profileSchema, request.body);
-    await updateProfile(db, actor.userId, input);
-    return presentMe(db, actor.userId);
-  });
+  app.patch(
+    "/api/me",
+    contract({ summary: "Save the profile", access: "session", body: profileSchema }),
+    async (request) => {
+      const actor = await requireActor(request, auth, db);
+      const input = parseWith(profileSchema, request.body);
+      await updateProfile(db, actor.userId, input);
+      return presentMe(db, actor.userId);
+    },
+  );
 
-  app.post("/api/me/email", async (request, reply) => {
-    const actor = await requireActor(request, auth, db);
-    const input = parseWith(changeEmailSchema, request.body);
-    const current = await findUserById(db, actor.userId);
-    if (current?.email.toLowerCase() === input.newEmail)
-      throw AppError.validation({ newEmail: "EMAIL_UNCHANGED" });
-    const hash = await findPasswordHash(db, actor.userId);
-    if (!hash || !(await verifyPassword({ hash, password: input.currentPassword }))) {
+  app.post(
+    "/api/me/email",
+    contract({ summary: "Change the email (verified by mail)", access: "session", body: changeEmailSchema }),
+    async (request, reply) => {
+      const actor = await requireActor(request, auth, db);
+      const input = parseWith(changeEmailSchema, request.body);
+      const current = await findUserById(db, actor.userId);
+      if (current?.email.toLowerCase() === input.newEmail)
+        throw AppError.validation({ newEmail: "EMAIL_UNCHANGED" });
+      const hash = await findPasswordHash(db, actor.userId);
+      if (!hash || !(await verifyPassword({ hash, password: input.currentPassword }))) {
+        await recordAudit(db, {
+          accountId: actor.accountId,
+          actorUserId: actor.userId,
+          action: "profile.email_change.wrong_password",
+          ipAddress: actor.ip,
+        });
+        throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
+      }
+      if (await emailInUse(db, input.newEmail)) throw AppError.validation({ newEmail: "EMAIL_TAKEN" });
+      // better-auth mails a link to the new address; the email changes only when it is followed.
+      await auth.api.changeEmail({
+        body: { newEmail: input.newEmail, callbackURL: "/profile?verified=1" },
+        headers: authHeaders(request),
+      });
       await recordAudit(db, {
         accountId: actor.accountId,
         actorUserId: actor.userId,
-        action: "profile.email_change.wrong_password",
+        action: "profile.email_change.requested",
         ipAddress: actor.ip,
       });
-      throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
-    }
-    if (await emailInUse(db, input.newEmail)) throw AppError.validation({ newEmail: "EMAIL_TAKEN" });
-    // better-auth mails a link to the new address; the email changes only when it is followed.
-    await auth.api.changeEmail({
-      body: { newEmail: input.newEmail, callbackURL: "/profile?verified=1" },
-      headers: authHeaders(request),
-    });
-    await recordAudit(db, {
-      accountId: actor.accountId,
-      actorUserId: actor.userId,
-      action: "profile.email_change.requested",
-      ipAddress: actor.ip,
-    });
-    return reply.status(202).send({ pendingEmail: input.newEmail });
-  });
+      return reply.status(202).send({ pendingEmail: input.newEmail });
+    },
+  );
 
-  app.post("/api/me/password", async (request, reply) => {
-    const actor = await requireActor(request, auth, db);
-    const input = parseWith(changePasswordSchema, request.body);
-    if (isCommonPassword(input.newPassword))
-      throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
-    let response: Response;
-    try {
-      response = await auth.api.changePassword({
-        body: {
-          currentPassword: input.currentPassword,
-          newPassword: input.newPassword,
-          revokeOtherSessions: true,
-        },
-        headers: authHeaders(request),
-        asResponse: true,
+  app.post(
+    "/api/me/password",
+    contract({ summary: "Change the password", access: "session", body: changePasswordSchema }),
+    async (request, reply) => {
+      const actor = await requireActor(request, auth, db);
+      const input = parseWith(changePasswordSchema, request.body);
+      if (isCommonPassword(input.newPassword))
+        throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
+      let response: Response;
+      try {
+        response = await auth.api.changePassword({
+          body: {
+            currentPassword: input.currentPassword,
+            newPassword: input.newPassword,
+            revokeOtherSessions: true,
+          },
+          headers: authHeaders(request),
+          asResponse: true,
+        });
+      } catch (error) {
+        if (isAPIError(error) && error.statusCode === 400)
+          throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
+        throw error;
+      }
+      if (!response.ok) throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
+      await recordAudit(db, {
+        accountId: actor.accountId,
+        actorUserId: actor.userId,
+        action: "profile.password_changed",
+        ipAddress: actor.ip,
       });
-    } catch (error) {
-      if (isAPIError(error) && error.statusCode === 400)
-        throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
-      throw error;
-    }
-    if (!response.ok) throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
-    await recordAudit(db, {
-      accountId: actor.accountId,
-      actorUserId: actor.userId,
-      action: "profile.password_changed",
-      ipAddress: actor.ip,
-    });
-    forwardCookies(response, reply);
-    return reply.status(204).send();
-  });
+      forwardCookies(response, reply);
+      return reply.status(204).send();
+    },
+  );
 }

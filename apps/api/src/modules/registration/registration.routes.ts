@@ -3,29 +3,38 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
+import { contract } from "#src/platform/openapi.ts";
 import { hitRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { presentMe } from "../profile/me.presenter.ts";
 import { registerOffice } from "./register-office.ts";
 
 export function registrationRoutes(app: FastifyInstance, { db, auth, config }: AppContext): void {
-  app.post("/api/register", async (request, reply) => {
-    const count = await hitRateLimit(db, `sign-up:ip:${request.ip}`, config.rateLimits.signUpPerIp);
-    if (count > config.rateLimits.signUpPerIp.max) throw new AppError("RATE_LIMITED", 429);
-    const input = parseWith(registerSchema, request.body);
-    const { userId } = await registerOffice({
-      db,
-      input,
-      ip: request.ip,
-      publicUrl: config.publicUrl,
-      authSecret: config.authSecret,
-    });
-    // The registrant is signed in at once, with a session made the same way as any sign-in.
-    const response = await auth.api.signInEmail({
-      body: { email: input.email, password: input.password, rememberMe: true },
-      headers: authHeaders(request),
-      asResponse: true,
-    });
-    forwardCookies(response, reply);
-    return reply.status(201).send(await presentMe(db, userId));
-  });
+  app.post(
+    "/api/register",
+    contract({
+      summary: "Register a broker office and its first admin",
+      access: "public",
+      body: registerSchema,
+    }),
+    async (request, reply) => {
+      const count = await hitRateLimit(db, `sign-up:ip:${request.ip}`, config.rateLimits.signUpPerIp);
+      if (count > config.rateLimits.signUpPerIp.max) throw new AppError("RATE_LIMITED", 429);
+      const input = parseWith(registerSchema, request.body);
+      const { userId } = await registerOffice({
+        db,
+        input,
+        ip: request.ip,
+        publicUrl: config.publicUrl,
+        authSecret: config.authSecret,
+      });
+      // The registrant is signed in at once, with a session made the same way as any sign-in.
+      const response = await auth.api.signInEmail({
+        body: { email: input.email, password: input.password, rememberMe: true },
+        headers: authHeaders(request),
+        asResponse: true,
+      });
+      forwardCookies(response, reply);
+      return reply.status(201).send(await presentMe(db, userId));
+    },
+  );
 }
