@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 
 const dir = new URL("../apps/web/src/locales/", import.meta.url);
 const keys = (obj, prefix = "") =>
-  Object.entries(obj).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 const load = (lang) => new Set(keys(JSON.parse(readFileSync(new URL(`${lang}.json`, dir), "utf8"))));
 
 const all = Object.fromEntries(["nl", "fr", "en"].map((lang) => [lang, load(lang)]));

@@ -78,7 +78,11 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     en: "Something went wrong on our side. Please try again.",
   },
   REQUIRED: { nl: "Dit veld is verplicht.", fr: "Ce champ est obligatoire.", en: "This field is required." },
-  TOO_LONG: { nl: "Deze waarde is te lang.", fr: "Cette valeur est trop longue.", en: "This value is too long." },
+  TOO_LONG: {
+    nl: "Deze waarde is te lang.",
+    fr: "Cette valeur est trop longue.",
+    en: "This value is too long.",
+  },
   INVALID_EMAIL: {
     nl: "Geef een geldig e-mailadres in.",
     fr: "Saisissez une adresse e-mail valide.",

@@ -43,7 +43,9 @@ describe("enterprise number", () => {
 
 describe("postcode", () => {
   it.each(["1000", "9999", "1210", "4000"])("accepts %s", (pc) => expect(isBelgianPostcode(pc)).toBe(true));
-  it.each(["0999", "999", "10000", "12a4", ""])("refuses %s", (pc) => expect(isBelgianPostcode(pc)).toBe(false));
+  it.each(["0999", "999", "10000", "12a4", ""])("refuses %s", (pc) =>
+    expect(isBelgianPostcode(pc)).toBe(false),
+  );
 });
 
 describe("phone", () => {
@@ -55,7 +57,8 @@ describe("phone", () => {
     ["09/123.45.67", "+3291234567"],
   ])("normalizes %s", (input, expected) => expect(normalizeBelgianPhone(input)).toBe(expected));
 
-  it.each(["412345678", "0412 34 56 7", "02 123 45 678", "+33 1 23 45 67 89", "phone"])("refuses %s", (input) =>
-    expect(normalizeBelgianPhone(input)).toBeNull(),
+  it.each(["412345678", "0412 34 56 7", "02 123 45 678", "+33 1 23 45 67 89", "phone"])(
+    "refuses %s",
+    (input) => expect(normalizeBelgianPhone(input)).toBeNull(),
   );
 });

@@ -1,0 +1,220 @@
+import {
+  AppShell,
+  Avatar,
+  Box,
+  Burger,
+  Button,
+  Container,
+  Group,
+  Menu,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { meQuery, queryKeys, signOut } from "#src/api/endpoints.ts";
+import { MeContext } from "#src/lib/me-context.ts";
+import classes from "./app-layout.module.css";
+import { BrandLogo } from "./brand-logo.tsx";
+import { CheckIcon, ChevronDownIcon, LogoutIcon, SearchIcon, UserIcon } from "./icons.tsx";
+import { SkipLink } from "./skip-link.tsx";
+
+const navItems = [
+  { to: "/requests", label: "nav.requests" },
+  { to: "/products", label: "nav.products" },
+  { to: "/users", label: "nav.users" },
+  { to: "/account", label: "nav.account" },
+] as const;
+
+function SearchBox({ fullWidth = false }: { fullWidth?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const current = useRouterState({
+    select: (state) => (state.location.pathname === "/search" ? String(state.location.search.q ?? "") : ""),
+  });
+  const [query, setQuery] = useState(current);
+  useEffect(() => setQuery(current), [current]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void navigate({ to: "/search", search: { q: query.trim() } });
+  };
+
+  return (
+    <search>
+      <form onSubmit={submit}>
+        <TextInput
+          aria-label={t("nav.search")}
+          placeholder={t("nav.searchPlaceholder")}
+          leftSection={<SearchIcon size={16} />}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          type="search"
+          w={fullWidth ? "100%" : { base: 160, lg: 220 }}
+        />
+      </form>
+    </search>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { data: me } = useQuery(meQuery);
+  const [mobileNavOpen, setMobileNavOpen] = useState(false);
+  const signingOut = useRef(false);
+
+  // The session ended elsewhere (expired, signed out in another tab): back to the start page.
+  useEffect(() => {
+    if (me === null) {
+      if (signingOut.current) return;
+      notifications.show({ id: "session-expired", color: "yellow", message: t("errors.sessionExpired") });
+      void navigate({ to: "/" });
+    }
+  }, [me, navigate, t]);
+
+  const signOutMutation = useMutation({
+    mutationFn: signOut,
+    onMutate: () => {
+      signingOut.current = true;
+    },
+    onSettled: async () => {
+      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== "platform" && query.queryKey[0] !== "me",
+      });
+      await navigate({ to: "/" });
+    },
+  });
+
+  if (!me) return null;
+  const fullName = `${me.user.firstName} ${me.user.lastName}`;
+  const subaccounts = [me.subaccount];
+
+  return (
+    <MeContext.Provider value={me}>
+      <SkipLink />
+      <AppShell header={{ height: 64 }} padding={0}>
+        <AppShell.Header className={classes.header}>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+            <Group gap="lg" wrap="nowrap" h="100%">
+              <Menu opened={mobileNavOpen} onChange={setMobileNavOpen} position="bottom-start">
+                <Menu.Target>
+                  <Burger opened={mobileNavOpen} hiddenFrom="md" size="sm" aria-label={t("nav.openMenu")} />
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {navItems.map((item) => (
+                    <Menu.Item key={item.to} component={Link} to={item.to}>
+                      {t(item.label)}
+                    </Menu.Item>
+                  ))}
+                  <Menu.Divider />
+                  <Menu.Label>{t("nav.subaccount", { name: me.subaccount.name })}</Menu.Label>
+                </Menu.Dropdown>
+              </Menu>
+              <Link
+                to="/requests"
+                aria-label={t("nav.home")}
+                style={{ display: "flex", textDecoration: "none" }}
+              >
+                <BrandLogo />
+              </Link>
+              <Group
+                component="nav"
+                aria-label={t("nav.main")}
+                gap={4}
+                h="100%"
+                wrap="nowrap"
+                visibleFrom="md"
+              >
+                {navItems.map((item) => (
+                  <Link key={item.to} to={item.to} className={classes.navLink}>
+                    {t(item.label)}
+                  </Link>
+                ))}
+              </Group>
+            </Group>
+
+            <Group gap="sm" wrap="nowrap">
+              <Box visibleFrom="sm">
+                <SearchBox />
+              </Box>
+              <Menu position="bottom-end" width={240}>
+                <Menu.Target>
+                  <Button
+                    variant="subtle"
+                    color="gray"
+                    rightSection={<ChevronDownIcon size={14} />}
+                    visibleFrom="sm"
+                  >
+                    <Text size="sm" fw={500} truncate maw={200}>
+                      {t("nav.subaccount", { name: me.subaccount.name })}
+                    </Text>
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>{t("nav.subaccounts")}</Menu.Label>
+                  {subaccounts.map((subaccount) => (
+                    <Menu.Item
+                      key={subaccount.id}
+                      rightSection={subaccount.id === me.subaccount.id ? <CheckIcon size={14} /> : null}
+                      aria-current={subaccount.id === me.subaccount.id ? "true" : undefined}
+                    >
+                      {subaccount.name}
+                    </Menu.Item>
+                  ))}
+                </Menu.Dropdown>
+              </Menu>
+              <Menu position="bottom-end" width={260}>
+                <Menu.Target>
+                  <UnstyledButton
+                    className={classes.userButton}
+                    aria-label={t("nav.userMenu", { name: fullName })}
+                  >
+                    <Avatar color="brand" variant="filled" radius="xl" size={38}>
+                      {me.user.initials}
+                    </Avatar>
+                  </UnstyledButton>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Box px="sm" py={6}>
+                    <Text size="sm" fw={600} truncate>
+                      {fullName}
+                    </Text>
+                    <Text size="xs" c="dimmed" truncate>
+                      {me.user.email}
+                    </Text>
+                  </Box>
+                  <Menu.Divider />
+                  <Menu.Item component={Link} to="/profile" leftSection={<UserIcon size={16} />}>
+                    {t("nav.profile")}
+                  </Menu.Item>
+                  <Menu.Item
+                    leftSection={<LogoutIcon size={16} />}
+                    onClick={() => signOutMutation.mutate()}
+                    disabled={signOutMutation.isPending}
+                  >
+                    {t("nav.signOut")}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Main bg="gray.0" id="main" tabIndex={-1} style={{ outline: "none" }}>
+          <Container size="xl" py="xl">
+            <Box hiddenFrom="sm" mb="md">
+              <SearchBox fullWidth />
+            </Box>
+            <Outlet />
+          </Container>
+        </AppShell.Main>
+      </AppShell>
+    </MeContext.Provider>
+  );
+}

@@ -1,0 +1,291 @@
+import { changeEmailSchema, changePasswordSchema, profileSchema } from "@courtier/contracts/auth";
+import { type Language, languages } from "@courtier/contracts/errors";
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { type ReactNode, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "#src/api/api-error.ts";
+import { changeEmail, changePassword, queryKeys, updateProfile } from "#src/api/endpoints.ts";
+import { FormAlert } from "#src/components/form-alert.tsx";
+import { MailIcon } from "#src/components/icons.tsx";
+import { LocalMailboxHint } from "#src/components/local-mailbox-hint.tsx";
+import { PageHeader } from "#src/components/page-header.tsx";
+import { PasswordField } from "#src/components/password-field.tsx";
+import { i18n, switchLanguage } from "#src/i18n.ts";
+import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { useMe } from "#src/lib/me-context.ts";
+import { usePageTitle } from "#src/lib/use-page-title.ts";
+
+const route = getRouteApi("/app/profile");
+
+function formWideError(error: unknown): unknown {
+  return error && !(isApiError(error) && error.hasFieldErrors) ? error : null;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p={{ base: "md", sm: "xl" }} component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" mb="md" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** `?verified=1` / `?error=…` come from the email verification link; shown once, then removed. */
+function useVerificationOutcome() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const handled = useRef(false);
+  useEffect(() => {
+    if (handled.current || (!search.verified && !search.error)) return;
+    handled.current = true;
+    if (search.verified) {
+      notifications.show({ color: "green", message: t("profile.verified"), autoClose: 8000 });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    } else {
+      notifications.show({ color: "red", message: t("profile.verifyFailed"), autoClose: false });
+    }
+    void navigate({ to: "/profile", search: {}, replace: true });
+  }, [search, navigate, queryClient, t]);
+}
+
+function ProfileForm() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: {
+      firstName: me.user.firstName,
+      lastName: me.user.lastName,
+      language: me.user.language as Language,
+    },
+  });
+  const mutation = useMutation({
+    mutationFn: updateProfile,
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(queryKeys.me, updated);
+      await switchLanguage(updated.user.language);
+      form.resetDirty();
+      notifications.show({ color: "green", message: i18n.t("profile.saved") });
+    },
+    onError: (error) => {
+      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
+    },
+  });
+  const submit = form.onSubmit((values) => {
+    const result = validateWith(profileSchema, values);
+    if (!result.ok) {
+      form.setErrors(result.errors);
+      return;
+    }
+    mutation.mutate(result.data);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="profile-settings">
+      <Stack gap="sm">
+        <FormAlert error={formWideError(mutation.error)} />
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={t("profile.firstName")}
+              autoComplete="given-name"
+              required
+              {...form.getInputProps("firstName")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={t("profile.lastName")}
+              autoComplete="family-name"
+              required
+              {...form.getInputProps("lastName")}
+            />
+          </Grid.Col>
+        </Grid>
+        <TextInput
+          label={t("profile.email")}
+          value={me.user.email}
+          readOnly
+          variant="filled"
+          rightSectionWidth={150}
+          rightSection={
+            <Badge size="sm" variant="light" color={me.user.emailVerified ? "green" : "yellow"}>
+              {me.user.emailVerified ? t("profile.emailVerified") : t("profile.emailNotVerified")}
+            </Badge>
+          }
+        />
+        <NativeSelect
+          label={t("profile.language")}
+          data={languages.map((language) => ({ value: language, label: t(`common.languages.${language}`) }))}
+          required
+          {...form.getInputProps("language")}
+        />
+        <Group justify="flex-end" mt="xs">
+          <Button type="submit" loading={mutation.isPending}>
+            {t("profile.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ChangeEmailForm() {
+  const { t } = useTranslation();
+  const form = useForm({ initialValues: { newEmail: "", currentPassword: "" } });
+  const mutation = useMutation({
+    mutationFn: changeEmail,
+    onSuccess: () => form.reset(),
+    onError: (error) => {
+      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
+    },
+  });
+  const submit = form.onSubmit((values) => {
+    const result = validateWith(changeEmailSchema, values);
+    if (!result.ok) {
+      form.setErrors(result.errors);
+      return;
+    }
+    mutation.mutate(result.data);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="change-email">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t("profile.changeEmailIntro")}
+        </Text>
+        {mutation.isSuccess && (
+          <Alert color="green" variant="light" icon={<MailIcon />} role="status">
+            <Stack gap={4}>
+              <span>{t("profile.changeEmailSent", { email: mutation.data.pendingEmail })}</span>
+              <LocalMailboxHint />
+            </Stack>
+          </Alert>
+        )}
+        <FormAlert error={formWideError(mutation.error)} />
+        <TextInput
+          label={t("profile.newEmail")}
+          type="email"
+          autoComplete="email"
+          required
+          {...form.getInputProps("newEmail")}
+        />
+        <PasswordField
+          label={t("profile.currentPassword")}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps("currentPassword")}
+        />
+        <Group justify="flex-end" mt="xs">
+          <Button type="submit" variant="default" loading={mutation.isPending}>
+            {t("profile.changeEmailSubmit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const form = useForm({ initialValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
+  const mutation = useMutation({
+    mutationFn: changePassword,
+    onSuccess: () => {
+      form.reset();
+      notifications.show({ color: "green", message: t("profile.passwordChanged") });
+    },
+    onError: (error) => {
+      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
+    },
+  });
+  const submit = form.onSubmit((values) => {
+    const result = validateWith(changePasswordSchema, values);
+    if (!result.ok) {
+      form.setErrors(result.errors);
+      return;
+    }
+    mutation.mutate(result.data);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="change-password">
+      <Stack gap="sm">
+        <FormAlert error={formWideError(mutation.error)} />
+        <PasswordField
+          label={t("profile.oldPassword")}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps("currentPassword")}
+        />
+        <PasswordField
+          label={t("profile.newPassword")}
+          description={t("common.passwordHint")}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps("newPassword")}
+        />
+        <PasswordField
+          label={t("profile.confirmNewPassword")}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps("confirmPassword")}
+        />
+        <Group justify="flex-end" mt="xs">
+          <Button type="submit" loading={mutation.isPending}>
+            {t("profile.passwordSubmit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  usePageTitle(t("profile.title"));
+  useVerificationOutcome();
+  return (
+    <>
+      <PageHeader title={t("nav.profile")} />
+      <Grid gap="lg" align="flex-start">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <Section id="profile-settings" title={t("profile.title")}>
+              <ProfileForm />
+            </Section>
+            <Section id="change-email" title={t("profile.changeEmail")}>
+              <ChangeEmailForm />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Section id="change-password" title={t("profile.password")}>
+            <ChangePasswordForm />
+          </Section>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

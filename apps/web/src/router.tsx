@@ -1,0 +1,166 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  notFound,
+  Outlet,
+  redirect,
+} from "@tanstack/react-router";
+import { meQuery } from "./api/endpoints.ts";
+import { AppLayout } from "./components/app-layout.tsx";
+import { PublicLayout } from "./components/public-layout.tsx";
+import { switchLanguage } from "./i18n.ts";
+import { isLegalDocumentSlug } from "./legal/legal-document.ts";
+import { AccountPage } from "./pages/account-page.tsx";
+import { ErrorPage } from "./pages/error-page.tsx";
+import { ForgotPasswordPage } from "./pages/forgot-password-page.tsx";
+import { LegalPage } from "./pages/legal-page.tsx";
+import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { ProductsPage } from "./pages/products-page.tsx";
+import { ProfilePage } from "./pages/profile-page.tsx";
+import { RegisterPage } from "./pages/register-page.tsx";
+import { RequestsPage } from "./pages/requests-page.tsx";
+import { ResetPasswordPage } from "./pages/reset-password-page.tsx";
+import { SearchPage } from "./pages/search-page.tsx";
+import { StartPage } from "./pages/start-page.tsx";
+import { UsersPage } from "./pages/users-page.tsx";
+
+export type RouterContext = { queryClient: QueryClient };
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** Only same-site paths, so that `?redirect=` cannot send a user to another site. */
+function localPath(value: unknown): string | undefined {
+  const path = text(value);
+  return path?.startsWith("/") && !path.startsWith("//") ? path : undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: ErrorPage,
+});
+
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: "public", component: PublicLayout });
+
+const startRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: "/",
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const redirectTo = localPath(search.redirect);
+    return redirectTo ? { redirect: redirectTo } : {};
+  },
+  beforeLoad: async ({ context }) => {
+    // An unreachable API must not block the sign-in page: the layout shows the error instead.
+    const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
+    if (me) throw redirect({ to: "/requests" });
+  },
+  component: StartPage,
+});
+
+const registerRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: "/register",
+  component: RegisterPage,
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: "/forgot-password",
+  component: ForgotPasswordPage,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: "/reset-password",
+  validateSearch: (search: Record<string, unknown>): { token?: string } => {
+    const token = text(search.token);
+    return token ? { token } : {};
+  },
+  component: ResetPasswordPage,
+});
+
+const legalRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: "/legal/$document",
+  loader: ({ params }) => {
+    if (!isLegalDocumentSlug(params.document)) throw notFound();
+    return { document: params.document };
+  },
+  component: LegalPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: "/", search: { redirect: location.href } });
+    await switchLanguage(me.user.language);
+  },
+  component: AppLayout,
+});
+
+const requestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/requests",
+  component: RequestsPage,
+});
+const productsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/products",
+  component: ProductsPage,
+});
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users", component: UsersPage });
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account",
+  component: AccountPage,
+});
+
+const searchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/search",
+  validateSearch: (search: Record<string, unknown>): { q: string } => ({
+    q: typeof search.q === "string" ? search.q : typeof search.q === "number" ? String(search.q) : "",
+  }),
+  component: SearchPage,
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/profile",
+  validateSearch: (search: Record<string, unknown>): { verified?: boolean; error?: string } => {
+    const result: { verified?: boolean; error?: string } = {};
+    if (search.verified === 1 || search.verified === "1" || search.verified === true) result.verified = true;
+    const error = text(search.error);
+    if (error) result.error = error;
+    return result;
+  },
+  component: ProfilePage,
+});
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([startRoute, registerRoute, forgotPasswordRoute, resetPasswordRoute, legalRoute]),
+  appRoute.addChildren([requestsRoute, productsRoute, usersRoute, accountRoute, searchRoute, profileRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+    defaultNotFoundComponent: NotFoundPage,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
