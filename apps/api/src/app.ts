@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import type { Database, Db } from "@courtier/db/client";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -75,11 +75,25 @@ async function serveWebApp(app: FastifyInstance, config: Config): Promise<void> 
   const dist = config.webDist;
   const hasWeb = dist !== null && existsSync(join(dist, "index.html"));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: dist, wildcard: false, index: false, maxAge: "1h" });
+    // wildcard: files are looked up per request, so a rebuild is served without a restart.
+    await app.register(fastifyStatic, {
+      root: dist,
+      wildcard: true,
+      index: ["index.html"],
+      cacheControl: false,
+      // Built assets have content hashes in their names; everything else is revalidated.
+      setHeaders: (res, path) => {
+        const immutable = path.includes(`${sep}assets${sep}`);
+        res.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    const isApi = /^\/(api|dev|healthz|readyz)(\/|$)/.test(request.url);
-    if (isApi || request.method !== "GET" || !hasWeb) throw AppError.notFound();
+    const path = request.url.split("?")[0] ?? "";
+    const isApi = /^\/(api|dev|healthz|readyz)(\/|$)/.test(path);
+    // A missing asset is a 404, not the app's page: a stale bundle must fail loudly, not blankly.
+    const isAsset = path.startsWith("/assets/") || /\.[a-z0-9]+$/i.test(path);
+    if (isApi || isAsset || request.method !== "GET" || !hasWeb) throw AppError.notFound();
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
 }
