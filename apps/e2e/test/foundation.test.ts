@@ -55,7 +55,9 @@ describe("a broker office on Courtier", () => {
     await page.getByRole("button", { name: "Account aanmaken" }).click();
     await page.getByText("de controlecijfers (laatste twee cijfers) kloppen niet").waitFor();
     await stack.screenshot(page, "03-register-wrong-enterprise-number");
-    expect(await page.getByLabel("Commerciële naam (van het bedrijf)").inputValue()).toBe("Cazelles Verzekeringen");
+    expect(await page.getByLabel("Commerciële naam (van het bedrijf)").inputValue()).toBe(
+      "Cazelles Verzekeringen",
+    );
 
     await page.getByLabel("Ondernemingsnummer").fill("0123.456.749");
     await page.getByRole("button", { name: "Account aanmaken" }).click();
@@ -118,7 +120,10 @@ describe("a broker office on Courtier", () => {
   it("shows VIVIUM's portal with its logo on vivium.localhost", async () => {
     const { page } = await stack.newPage();
     await page.goto(`http://vivium.localhost:${stack.port}/`);
-    await page.getByRole("img", { name: /VIVIUM/ }).first().waitFor();
+    await page
+      .getByRole("img", { name: /VIVIUM/ })
+      .first()
+      .waitFor();
     await stack.screenshot(page, "09-vivium-portal");
   });
 
