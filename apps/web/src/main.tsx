@@ -8,7 +8,7 @@ import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { isApiError } from "./api/api-error.ts";
 import { platformQuery, queryKeys } from "./api/endpoints.ts";
-import { initI18n } from "./i18n.ts";
+import { i18n, initI18n } from "./i18n.ts";
 import { buildTheme } from "./lib/theme.ts";
 import { createAppRouter } from "./router.tsx";
 
@@ -61,6 +61,8 @@ function App() {
 
 async function start() {
   await initI18n();
+  // Product descriptions come from the server in the UI's language: fetch them again on a switch.
+  i18n.on("languageChanged", () => void queryClient.invalidateQueries({ queryKey: queryKeys.platform }));
   const container = document.getElementById("root");
   if (!container) throw new Error("index.html has no #root");
   createRoot(container).render(
