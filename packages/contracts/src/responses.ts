@@ -49,3 +49,43 @@ export type Me = {
   };
   subaccount: { id: string; name: string };
 };
+
+/** `GET /api/office`. */
+export type Office = {
+  id: string;
+  commercialName: string;
+  enterpriseNumber: string;
+  street: string;
+  number: string;
+  postcode: string;
+  city: string;
+  website: string;
+  phone: string;
+};
+
+export type OfficeGroup = {
+  id: string;
+  name: string;
+  isDefault: boolean;
+  memberCount: number;
+  integrationCount: number;
+};
+
+export type OfficeDetails = { office: Office; groups: OfficeGroup[] };
+
+export type MemberStatus = "invited" | "active" | "disabled";
+
+export type Member = {
+  userId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: Role;
+  status: MemberStatus;
+  groups: { id: string; name: string }[];
+  products: { code: string; name: string }[];
+  invitedAt: string;
+};
+
+/** `GET /api/office/members`. */
+export type Members = { members: Member[] };

@@ -1,45 +1,9 @@
 import type { RegisterInput, SignInInput } from "@courtier/contracts/auth";
 import type { Language } from "@courtier/contracts/errors";
-import type { Me, PlatformInfo, Role } from "@courtier/contracts/responses";
+import type { Me, Members, OfficeDetails, PlatformInfo } from "@courtier/contracts/responses";
 import { queryOptions } from "@tanstack/react-query";
 import { isApiError } from "./api-error.ts";
 import { api } from "./client.ts";
-
-export type Office = {
-  id: string;
-  commercialName: string;
-  enterpriseNumber: string;
-  street: string;
-  number: string;
-  postcode: string;
-  city: string;
-  website: string;
-  phone: string;
-};
-
-export type OfficeGroup = {
-  id: string;
-  name: string;
-  isDefault: boolean;
-  memberCount: number;
-  integrationCount: number;
-};
-
-export type OfficeDetails = { office: Office; groups: OfficeGroup[] };
-
-export type MemberStatus = "invited" | "active" | "disabled";
-
-export type Member = {
-  userId: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  role: Role;
-  status: MemberStatus;
-  groups: { id: string; name: string }[];
-  products: { code: string; name: string }[];
-  invitedAt: string;
-};
 
 export const queryKeys = {
   platform: ["platform"] as const,
@@ -77,7 +41,7 @@ export const officeQuery = queryOptions({
 
 export const membersQuery = queryOptions({
   queryKey: queryKeys.members,
-  queryFn: () => api.get<{ members: Member[] }>("/api/office/members"),
+  queryFn: () => api.get<Members>("/api/office/members"),
 });
 
 export const signIn = (body: SignInInput) => api.post<Me>("/api/session", body);

@@ -1,7 +1,8 @@
+import type { MemberStatus } from "@courtier/contracts/responses";
 import { Avatar, Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { type MemberStatus, membersQuery } from "#src/api/endpoints.ts";
+import { membersQuery } from "#src/api/endpoints.ts";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
 import { formatDateTime, initialsOf } from "#src/lib/format.ts";

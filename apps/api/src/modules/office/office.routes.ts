@@ -1,3 +1,4 @@
+import type { Members, OfficeDetails } from "@courtier/contracts/responses";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { requireActor } from "#src/platform/actor.ts";
