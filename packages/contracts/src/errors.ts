@@ -36,6 +36,17 @@ export const errorCodes = [
   "INVALID_CREDENTIALS",
   "WRONG_PASSWORD",
   "RESET_TOKEN_INVALID",
+  "ACCOUNT_DISABLED",
+  // office structure
+  "LAST_ADMIN",
+  "INVITATION_INVALID",
+  "NOT_INVITED",
+  "GROUP_NAME_TAKEN",
+  "GROUP_IS_DEFAULT",
+  "GROUP_IN_USE",
+  "ALREADY_IN_GROUP",
+  "LOGO_TOO_LARGE",
+  "LOGO_NOT_AN_IMAGE",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -182,6 +193,56 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: "Deze link is verlopen of werd al gebruikt. Vraag een nieuwe link aan.",
     fr: "Ce lien a expiré ou a déjà été utilisé. Demandez un nouveau lien.",
     en: "This link has expired or was already used. Request a new link.",
+  },
+  ACCOUNT_DISABLED: {
+    nl: "Uw toegang tot dit kantoor werd uitgeschakeld. Neem contact op met een beheerder van uw kantoor.",
+    fr: "Votre accès à ce bureau a été désactivé. Contactez un administrateur de votre bureau.",
+    en: "Your access to this office was disabled. Please contact an administrator of your office.",
+  },
+  LAST_ADMIN: {
+    nl: "Een kantoor heeft altijd minstens één actieve beheerder. Maak eerst iemand anders beheerder.",
+    fr: "Un bureau garde toujours au moins un administrateur actif. Nommez d'abord quelqu'un d'autre administrateur.",
+    en: "An office always keeps at least one active administrator. Make someone else an administrator first.",
+  },
+  INVITATION_INVALID: {
+    nl: "Deze uitnodiging is verlopen, geannuleerd of al gebruikt. Vraag een beheerder van uw kantoor om een nieuwe.",
+    fr: "Cette invitation a expiré, a été annulée ou a déjà été utilisée. Demandez-en une nouvelle à un administrateur de votre bureau.",
+    en: "This invitation has expired, was cancelled or was already used. Ask an administrator of your office for a new one.",
+  },
+  NOT_INVITED: {
+    nl: "Deze gebruiker heeft geen openstaande uitnodiging.",
+    fr: "Cet utilisateur n'a pas d'invitation en attente.",
+    en: "This user has no pending invitation.",
+  },
+  GROUP_NAME_TAKEN: {
+    nl: "Er bestaat al een groep met deze naam in uw kantoor.",
+    fr: "Un groupe portant ce nom existe déjà dans votre bureau.",
+    en: "A group with this name already exists in your office.",
+  },
+  GROUP_IS_DEFAULT: {
+    nl: "De groep Default kan niet verwijderd worden: gebruikers zonder groep horen erbij.",
+    fr: "Le groupe Default ne peut pas être supprimé : les utilisateurs sans groupe en font partie.",
+    en: "The Default group cannot be deleted: users without a group belong to it.",
+  },
+  GROUP_IN_USE: {
+    nl: "Deze groep heeft nog tarificaties of integraties en kan daarom niet verwijderd worden.",
+    fr: "Ce groupe a encore des tarifications ou des intégrations et ne peut donc pas être supprimé.",
+    en: "This group still has quotes or integrations, so it cannot be deleted.",
+  },
+  ALREADY_IN_GROUP: {
+    nl: "Deze gebruiker is al lid van deze groep.",
+    fr: "Cet utilisateur fait déjà partie de ce groupe.",
+    en: "This user already is a member of this group.",
+  },
+  LOGO_TOO_LARGE: {
+    nl: "Het logo is groter dan 2 MB. Kies een kleiner bestand.",
+    fr: "Le logo dépasse 2 Mo. Choisissez un fichier plus petit.",
+    en: "The logo is larger than 2 MB. Choose a smaller file.",
+  },
+  LOGO_NOT_AN_IMAGE: {
+    nl: "Dit bestand is geen PNG-, JPEG- of WebP-afbeelding.",
+    fr: "Ce fichier n'est pas une image PNG, JPEG ou WebP.",
+    en: "This file is not a PNG, JPEG or WebP image.",
   },
 };
 

@@ -47,7 +47,10 @@ export type Me = {
     enterpriseNumber: string;
     role: Role;
   };
+  /** The group whose quotes the lists show and where new quotes are made ("Subaccount"). */
   subaccount: { id: string; name: string };
+  /** The groups the user may switch to: their own groups; for admins every group of the office. */
+  subaccounts: { id: string; name: string }[];
 };
 
 /** `GET /api/office`. */
@@ -85,7 +88,55 @@ export type Member = {
   groups: { id: string; name: string }[];
   products: { code: string; name: string }[];
   invitedAt: string;
+  /** For an invited user: when the pending invitation link stops working. */
+  invitationExpiresAt: string | null;
 };
 
 /** `GET /api/office/members`. */
 export type Members = { members: Member[] };
+
+export type MemberPage = Members & { total: number; page: number; pageSize: number };
+
+export type GroupDetails = {
+  group: OfficeGroup & {
+    street: string;
+    number: string;
+    postcode: string;
+    city: string;
+    email: string;
+    /** Null when the group has no logo. */
+    logoUrl: string | null;
+  };
+  members: Member[];
+};
+
+export type GroupList = {
+  groups: (OfficeGroup & {
+    city: string;
+    street: string;
+    number: string;
+    postcode: string;
+    logoUrl: string | null;
+  })[];
+};
+
+export type Invitation = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  officeName: string;
+  expiresAt: string;
+};
+
+export type ActivityEntry = {
+  id: number;
+  at: string;
+  action: string;
+  actor: { userId: string; name: string } | null;
+  subject: { kind: "user" | "group" | "office"; id: string; name: string } | null;
+  ipAddress: string | null;
+  data: Record<string, unknown>;
+};
+export type ActivityPage = { entries: ActivityEntry[]; total: number; page: number; pageSize: number };
+
+export type UserDetails = { member: Member; groups: GroupList["groups"] };
