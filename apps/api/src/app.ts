@@ -13,6 +13,7 @@ import { officeRoutes } from "./modules/office/office.routes.ts";
 import { profileRoutes } from "./modules/profile/profile.routes.ts";
 import { registrationRoutes } from "./modules/registration/registration.routes.ts";
 import { AppError } from "./platform/errors.ts";
+import { type FileStore, localFileStore } from "./platform/file-store.ts";
 import { healthRoutes } from "./platform/health.routes.ts";
 import { loggerOptions, registerHttpBasics } from "./platform/http.ts";
 import { registerOpenApi } from "./platform/openapi.ts";
@@ -23,6 +24,7 @@ export type AppContext = {
   db: Db;
   auth: Auth;
   lifecycle: { shuttingDown: boolean };
+  files: FileStore;
 };
 
 export async function buildApp(
@@ -54,9 +56,16 @@ export async function buildApp(
       secureCookies: config.publicUrl.startsWith("https://"),
     }),
     lifecycle: { shuttingDown: false },
+    files: localFileStore(config.filesDir),
   };
 
   registerHttpBasics(app);
+  // Logos arrive as the raw file; the route checks what it really is.
+  app.addContentTypeParser(
+    ["image/png", "image/jpeg", "image/webp", "application/octet-stream"],
+    { parseAs: "buffer" },
+    (_request, body, done) => done(null, body),
+  );
   registerOpenApi(app);
   healthRoutes(app, ctx);
   authRoutes(app, ctx);

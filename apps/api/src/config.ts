@@ -35,6 +35,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** Uploaded files (group logos), under DATA_DIR. */
+  filesDir: string;
   publicUrl: string;
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
   smtpUrl: string | null;
@@ -99,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    filesDir: join(dataDir, "files"),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     database: e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "pglite", dataDir },
     smtpUrl: e.SMTP_URL ?? null,

@@ -1,7 +1,11 @@
+import { mkdtempSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { type Database, openDatabase, queryRows } from "@courtier/db/client";
+import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
@@ -77,6 +81,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     port: 0,
     host: "127.0.0.1",
     dataDir: "/nonexistent",
+    filesDir: mkdtempSync(join(tmpdir(), "courtier-files-")),
     publicUrl: "http://localhost",
     database: { kind: "pglite", dataDir: null },
     smtpUrl: null,
@@ -234,7 +239,10 @@ export function registration(overrides: Record<string, unknown> = {}) {
 }
 
 export async function countRows(db: Database["db"], table: string): Promise<number> {
-  const rows = await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from "${table}"`));
+  // Tests look across offices: the platform scope lets them past row-level security.
+  const rows = await asPlatform(db, (tx) =>
+    queryRows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from "${table}"`)),
+  );
   return rows[0]!.n;
 }
 

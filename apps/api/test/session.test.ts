@@ -1,4 +1,5 @@
 import { queryRows } from "@courtier/db/client";
+import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkIn, registration, startTestServer, type TestServer } from "./harness.ts";
@@ -79,9 +80,11 @@ describe("signing in and out", () => {
     const { email, password } = await registeredUser();
     await server.client().post("/api/session", { email, password: "Wrong-Password-9" });
     await server.client().post("/api/session", { email, password });
-    const rows = await queryRows<{ action: string }>(
-      server.db,
-      sql`select action from audit_event where action like 'auth.sign%' order by id desc limit 2`,
+    const rows = await asPlatform(server.db, (tx) =>
+      queryRows<{ action: string }>(
+        tx,
+        sql`select action from audit_event where action like 'auth.sign%' order by id desc limit 2`,
+      ),
     );
     expect(rows.map((r) => r.action)).toEqual(["auth.signed_in", "auth.sign_in.failed"]);
   });

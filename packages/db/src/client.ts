@@ -51,22 +51,31 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     : openPglite(options.dataDir);
 }
 
+/** The role the app works as after migrating: it owns nothing, so row-level security binds it. */
+export const APP_ROLE = "courtier_app";
+
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that loses its connection must not take the process down.
   pool.on("error", () => {});
+  // Queries on a client run in order, so this runs before anything the app sends.
+  pool.on("connect", (client) => {
+    client.query(`set role ${APP_ROLE}`).catch(() => {});
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
     kind: "postgres",
     async migrate() {
-      const client = await pool.connect();
+      // Migrations run as the connecting user, who owns the tables; the pool never does.
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
       try {
         await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
         await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
       } finally {
         await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
-        client.release();
+        await client.end();
       }
     },
     async ping() {
@@ -108,7 +117,10 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     db,
     kind: "pglite",
     async migrate() {
+      await client.exec("reset role");
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+      // PGlite connects as a superuser, which skips row-level security: drop to the app role.
+      await client.exec(`set role ${APP_ROLE}`);
     },
     async ping() {
       await client.query("select 1");

@@ -49,6 +49,8 @@ export const session = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
+    /** The "Subaccount": the group whose quotes this session shows. Null = the user's first group. */
+    activeGroupId: uuid("active_group_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -177,6 +179,7 @@ export const accountGroup = pgTable(
   (t) => [
     primaryKey({ columns: [t.accountId, t.id] }),
     uniqueIndex("account_group_default_key").on(t.accountId).where(sql`${t.isDefault}`),
+    uniqueIndex("account_group_name_key").on(t.accountId, sql`lower(${t.name})`),
   ],
 );
 
@@ -197,6 +200,33 @@ export const accountGroupMember = pgTable(
       foreignColumns: [accountGroup.accountId, accountGroup.id],
     }).onDelete("cascade"),
     index("account_group_member_user_idx").on(t.userId),
+  ],
+);
+
+/**
+ * A pending invitation. Only a hash of the token is stored; resending replaces it, so the old
+ * link stops working.
+ */
+export const invitation = pgTable(
+  "invitation",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    invitedByUserId: text("invited_by_user_id"),
+    createdAt: createdAt(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    uniqueIndex("invitation_token_hash_key").on(t.tokenHash),
+    uniqueIndex("invitation_user_key").on(t.userId),
   ],
 );
 

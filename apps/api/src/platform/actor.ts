@@ -1,6 +1,7 @@
 import type { Language } from "@courtier/contracts/errors";
 import type { Role } from "@courtier/contracts/responses";
 import type { Db } from "@courtier/db/client";
+import { asPlatform } from "@courtier/db/tenancy";
 import type { FastifyRequest } from "fastify";
 import type { Auth } from "#src/modules/auth/auth.ts";
 import { findMembershipOfUser } from "#src/modules/office/office.repository.ts";
@@ -13,19 +14,19 @@ export type Actor = {
   sessionId: string;
   accountId: string;
   role: Role;
-  groupId: string;
   language: Language;
   ip: string;
 };
 
 /**
- * Resolves the session cookie to an actor, or throws 401. A user whose membership is disabled
- * has no actor: their session is worthless from that moment on.
+ * Resolves the session cookie to an actor, or throws 401. A user whose membership is not active
+ * has no actor: a disabled user's session is worthless from that moment on.
  */
 export async function requireActor(request: FastifyRequest, auth: Auth, db: Db): Promise<Actor> {
   const result = await auth.api.getSession({ headers: authHeaders(request) });
   if (!result) throw AppError.unauthenticated();
-  const membership = await findMembershipOfUser(db, result.user.id);
+  // Keyed by the signed-in user: finding their office is the point, so no office scope yet.
+  const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, result.user.id));
   if (membership?.status !== "active") throw AppError.unauthenticated();
   const language = (result.user as { language?: string }).language;
   return {
@@ -33,8 +34,14 @@ export async function requireActor(request: FastifyRequest, auth: Auth, db: Db):
     sessionId: result.session.id,
     accountId: membership.accountId,
     role: membership.role,
-    groupId: membership.defaultGroupId,
     language: language === "fr" || language === "en" ? language : "nl",
     ip: request.ip,
   };
+}
+
+/** As `requireActor`, and 403 unless the actor is an admin ("Beheerder") of their office. */
+export async function requireAdmin(request: FastifyRequest, auth: Auth, db: Db): Promise<Actor> {
+  const actor = await requireActor(request, auth, db);
+  if (actor.role !== "admin") throw AppError.forbidden();
+  return actor;
 }

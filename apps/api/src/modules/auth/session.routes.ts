@@ -1,4 +1,5 @@
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@courtier/contracts/auth";
+import { asPlatform } from "@courtier/db/tenancy";
 import { isAPIError } from "better-auth/api";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
@@ -7,6 +8,7 @@ import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
+import { findMembershipOfUser } from "../office/office.repository.ts";
 import { presentMe } from "../profile/me.presenter.ts";
 import { isCommonPassword } from "./password.ts";
 import { findUserByEmail } from "./user.repository.ts";
@@ -55,13 +57,21 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         throw new AppError("INVALID_CREDENTIALS", 401);
       }
       const { user } = (await response.json()) as { user: { id: string } };
-      const me = await presentMe(db, user.id).catch(async (error) => {
-        // Signed in but without an active office (disabled): take the session back.
+      const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, user.id));
+      if (membership?.status !== "active") {
+        // The password was right, but the office has disabled this user: take the session back.
         await auth.api
           .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
           .catch(() => {});
-        throw error;
-      });
+        await recordAudit(db, {
+          accountId: membership?.accountId ?? null,
+          actorUserId: user.id,
+          action: "auth.sign_in.refused_disabled",
+          ipAddress: request.ip,
+        });
+        throw new AppError("ACCOUNT_DISABLED", 403);
+      }
+      const me = await presentMe(db, user.id, null);
       await clearRateLimit(db, emailKey);
       await recordAudit(db, {
         accountId: me.office.id,

@@ -8,7 +8,8 @@ type Letter = { subject: string; greeting: string; paragraphs: string[]; action?
 export type MailTemplate =
   | { kind: "welcome"; firstName: string; officeName: string; verifyUrl: string }
   | { kind: "verify-new-email"; firstName: string; verifyUrl: string }
-  | { kind: "reset-password"; firstName: string; resetUrl: string };
+  | { kind: "reset-password"; firstName: string; resetUrl: string }
+  | { kind: "invitation"; firstName: string; officeName: string; inviterName: string; acceptUrl: string };
 
 const signature: Record<Language, string[]> = {
   nl: ["Met vriendelijke groeten,", "Het Courtier-team"],
@@ -87,6 +88,36 @@ function letter(template: MailTemplate, lang: Language): Letter {
             en: "Confirm new address",
           }[lang],
           url: template.verifyUrl,
+        },
+        closing: signature[lang],
+      };
+    case "invitation":
+      return {
+        subject: {
+          nl: `Uitnodiging van ${template.officeName} op Courtier`,
+          fr: `Invitation de ${template.officeName} sur Courtier`,
+          en: `Invitation from ${template.officeName} on Courtier`,
+        }[lang],
+        greeting: hello,
+        paragraphs: {
+          nl: [
+            `${template.inviterName} nodigt u uit om met het kantoor ${template.officeName} te werken op Courtier, het platform waar makelaars de producten van verzekeraars tariferen.`,
+            "Kies met de knop hieronder uw paswoord; daarna bent u meteen aangemeld. De uitnodiging blijft 7 dagen geldig.",
+          ],
+          fr: [
+            `${template.inviterName} vous invite à travailler avec le bureau ${template.officeName} sur Courtier, la plateforme où les courtiers tarifient les produits des assureurs.`,
+            "Choisissez votre mot de passe avec le bouton ci-dessous ; vous serez ensuite connecté directement. L'invitation reste valable 7 jours.",
+          ],
+          en: [
+            `${template.inviterName} invites you to work with the office ${template.officeName} on Courtier, the platform where brokers quote insurers' products.`,
+            "Choose your password with the button below; you are then signed in at once. The invitation stays valid for 7 days.",
+          ],
+        }[lang],
+        action: {
+          label: { nl: "Uitnodiging aanvaarden", fr: "Accepter l'invitation", en: "Accept the invitation" }[
+            lang
+          ],
+          url: template.acceptUrl,
         },
         closing: signature[lang],
       };

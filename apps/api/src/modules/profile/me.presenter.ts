@@ -1,14 +1,26 @@
 import type { Me } from "@courtier/contracts/responses";
 import type { Db } from "@courtier/db/client";
+import { asPlatform, withTenant } from "@courtier/db/tenancy";
 import { AppError } from "#src/platform/errors.ts";
 import { findUserById } from "../auth/user.repository.ts";
-import { findMembershipOfUser } from "../office/office.repository.ts";
+import { findMembershipOfUser, findSessionGroup } from "../office/office.repository.ts";
+import { resolveSubaccount } from "../office/visibility.ts";
 
 const initial = (name: string) => name.trim().charAt(0).toUpperCase();
 
-export async function presentMe(db: Db, userId: string): Promise<Me> {
-  const [u, membership] = await Promise.all([findUserById(db, userId), findMembershipOfUser(db, userId)]);
+/** The signed-in user as the browser sees them, with the session's subaccount. */
+export async function presentMe(db: Db, userId: string, sessionId: string | null): Promise<Me> {
+  // Keyed by the signed-in user and their session, not by an office.
+  const [u, membership, chosen] = await asPlatform(db, async (tx) => [
+    await findUserById(tx, userId),
+    await findMembershipOfUser(tx, userId),
+    sessionId ? await findSessionGroup(tx, sessionId) : null,
+  ]);
   if (!u || !membership) throw AppError.unauthenticated();
+  const viewer = { accountId: membership.accountId, userId, role: membership.role };
+  const { current, groups } = await withTenant(db, membership.accountId, (tx) =>
+    resolveSubaccount(tx, viewer, chosen),
+  );
   return {
     user: {
       id: u.id,
@@ -25,6 +37,7 @@ export async function presentMe(db: Db, userId: string): Promise<Me> {
       enterpriseNumber: membership.enterpriseNumber,
       role: membership.role,
     },
-    subaccount: { id: membership.defaultGroupId, name: membership.defaultGroupName },
+    subaccount: { id: current.id, name: current.name },
+    subaccounts: groups.map((g) => ({ id: g.id, name: g.name })),
   };
 }

@@ -14,7 +14,7 @@ import { presentMe } from "./me.presenter.ts";
 export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): void {
   app.get("/api/me", contract({ summary: "The signed-in user", access: "session" }), async (request) => {
     const actor = await requireActor(request, auth, db);
-    return presentMe(db, actor.userId);
+    return presentMe(db, actor.userId, actor.sessionId);
   });
 
   app.patch(
@@ -24,7 +24,7 @@ export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): v
       const actor = await requireActor(request, auth, db);
       const input = parseWith(profileSchema, request.body);
       await updateProfile(db, actor.userId, input);
-      return presentMe(db, actor.userId);
+      return presentMe(db, actor.userId, actor.sessionId);
     },
   );
 

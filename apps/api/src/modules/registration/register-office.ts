@@ -1,5 +1,6 @@
 import type { Register } from "@courtier/contracts/auth";
 import type { Db } from "@courtier/db/client";
+import { asPlatform } from "@courtier/db/tenancy";
 import { createEmailVerificationToken } from "better-auth/api";
 import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
@@ -33,7 +34,8 @@ export async function registerOffice({ db, input, ip, publicUrl, authSecret }: R
   const verifyUrl = `${publicUrl}/api/auth/verify-email?token=${token}&callbackURL=${encodeURIComponent("/profile?verified=1")}`;
 
   try {
-    return await db.transaction(async (tx) => {
+    // The office does not exist yet, so there is no office scope to work in.
+    return await asPlatform(db, async (tx) => {
       await insertUserWithPassword(tx, {
         id: userId,
         firstName: input.firstName,

@@ -34,7 +34,7 @@ export function registrationRoutes(app: FastifyInstance, { db, auth, config }: A
         asResponse: true,
       });
       forwardCookies(response, reply);
-      return reply.status(201).send(await presentMe(db, userId));
+      return reply.status(201).send(await presentMe(db, userId, null));
     },
   );
 }
