@@ -47,6 +47,12 @@ export const errorCodes = [
   "ALREADY_IN_GROUP",
   "LOGO_TOO_LARGE",
   "LOGO_NOT_AN_IMAGE",
+  // product access
+  "PRODUCER_NUMBER_FORMAT",
+  "DUPLICATE_REQUEST",
+  "GROUP_ALREADY_INTEGRATED",
+  "ALREADY_DECIDED",
+  "NOT_ACCEPTED",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -243,6 +249,31 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: "Dit bestand is geen PNG-, JPEG- of WebP-afbeelding.",
     fr: "Ce fichier n'est pas une image PNG, JPEG ou WebP.",
     en: "This file is not a PNG, JPEG or WebP image.",
+  },
+  PRODUCER_NUMBER_FORMAT: {
+    nl: "Dit producentnummer heeft niet de vorm die de maatschappij vraagt (bij VIVIUM: 4 of 5 cijfers).",
+    fr: "Ce numéro de producteur n'a pas la forme demandée par la compagnie (chez VIVIUM : 4 ou 5 chiffres).",
+    en: "This producer number does not have the form the insurer asks for (at VIVIUM: 4 or 5 digits).",
+  },
+  DUPLICATE_REQUEST: {
+    nl: "Voor dit product loopt al een aanvraag of bestaat al een integratie met dit producentnummer.",
+    fr: "Une demande est déjà en cours ou une intégration existe déjà pour ce produit avec ce numéro de producteur.",
+    en: "A request is already pending, or an integration already exists, for this product with this producer number.",
+  },
+  GROUP_ALREADY_INTEGRATED: {
+    nl: "Een van deze groepen heeft al een integratie (of een lopende aanvraag) voor dit product. Per groep één producentnummer.",
+    fr: "Un de ces groupes a déjà une intégration (ou une demande en cours) pour ce produit. Un numéro de producteur par groupe.",
+    en: "One of these groups already has an integration (or a pending request) for this product. One producer number per group.",
+  },
+  ALREADY_DECIDED: {
+    nl: "Over deze aanvraag werd al beslist.",
+    fr: "Cette demande a déjà fait l'objet d'une décision.",
+    en: "This request has already been decided.",
+  },
+  NOT_ACCEPTED: {
+    nl: "Enkel een aanvaarde integratie kan ingetrokken worden.",
+    fr: "Seule une intégration acceptée peut être révoquée.",
+    en: "Only an accepted integration can be revoked.",
   },
 };
 

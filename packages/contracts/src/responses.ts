@@ -140,3 +140,58 @@ export type ActivityEntry = {
 export type ActivityPage = { entries: ActivityEntry[]; total: number; page: number; pageSize: number };
 
 export type UserDetails = { member: Member; groups: GroupList["groups"] };
+
+export type IntegrationSummary = {
+  id: string;
+  product: { id: string; name: string; versionLabel: string; insurerName: string };
+  producerNumber: string;
+  status: "pending" | "accepted" | "refused" | "revoked";
+  groups: { id: string; name: string }[];
+  requestedAt: string;
+  requestedBy: { name: string; email: string };
+  decidedAt: string | null;
+  /** The insurer's reason for a refusal or revocation. */
+  reason: string | null;
+};
+
+/** `GET /api/integrations`: the office's requests and integrations, and what the current subaccount may use. */
+export type OfficeIntegrations = {
+  integrations: IntegrationSummary[];
+  /** Products the current subaccount's group may quote, with the producer number its quotes carry. */
+  subaccountProducts: { productId: string; name: string; versionLabel: string; producerNumber: string }[];
+};
+
+/** One request in the insurer's back office. */
+export type AccessRequest = {
+  id: string;
+  office: {
+    id: string;
+    commercialName: string;
+    enterpriseNumber: string;
+    street: string;
+    number: string;
+    postcode: string;
+    city: string;
+  };
+  requester: { name: string; email: string };
+  product: { id: string; name: string; versionLabel: string };
+  producerNumber: string;
+  groups: { id: string; name: string }[];
+  status: "pending" | "accepted" | "refused" | "revoked";
+  requestedAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  reason: string | null;
+  /** Other offices that requested or hold the same producer number for this product. */
+  producerNumberClaimedBy: string[];
+};
+export type AccessRequestPage = { requests: AccessRequest[]; total: number; page: number; pageSize: number };
+
+export type StaffMe = {
+  user: { id: string; name: string; email: string; language: "nl" | "fr" | "en"; initials: string };
+  insurer: Branding;
+  role: "admin" | "member";
+};
+export type StaffList = {
+  staff: { userId: string; name: string; email: string; role: "admin" | "member"; active: boolean }[];
+};
