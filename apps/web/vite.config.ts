@@ -10,7 +10,7 @@ export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [react()],
   resolve: {
-    alias: { "#src": fileURLToPath(new URL("./src", import.meta.url)) },
+    alias: [{ find: "#src", replacement: fileURLToPath(new URL("./src", import.meta.url)) }],
   },
   build: {
     outDir: "dist",

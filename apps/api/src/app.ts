@@ -8,6 +8,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { type Auth, createAuth } from "./modules/auth/auth.ts";
 import { sessionRoutes } from "./modules/auth/session.routes.ts";
 import { platformRoutes } from "./modules/catalog/platform.routes.ts";
+import { integrationRoutes } from "./modules/integrations/integrations.routes.ts";
 import { mailboxRoutes } from "./modules/mail/mailbox.routes.ts";
 import { officeRoutes } from "./modules/office/office.routes.ts";
 import { profileRoutes } from "./modules/profile/profile.routes.ts";
@@ -74,6 +75,7 @@ export async function buildApp(
   sessionRoutes(app, ctx);
   profileRoutes(app, ctx);
   officeRoutes(app, ctx);
+  integrationRoutes(app, ctx);
   mailboxRoutes(app, ctx);
   await serveWebApp(app, config);
   return { app, ctx };

@@ -12,9 +12,15 @@ import { AppLayout } from "./components/app-layout.tsx";
 import { PublicLayout } from "./components/public-layout.tsx";
 import { switchLanguage } from "./i18n.ts";
 import { isLegalDocumentSlug } from "./legal/legal-document.ts";
+import { AcceptInvitationPage } from "./pages/accept-invitation-page.tsx";
 import { AccountPage } from "./pages/account-page.tsx";
+import { ActivityPage } from "./pages/activity-page.tsx";
 import { ErrorPage } from "./pages/error-page.tsx";
 import { ForgotPasswordPage } from "./pages/forgot-password-page.tsx";
+import { EditGroupPage, NewGroupPage } from "./pages/group-form-page.tsx";
+import { GroupPage } from "./pages/group-page.tsx";
+import { GroupsPage } from "./pages/groups-page.tsx";
+import { InviteUserPage } from "./pages/invite-user-page.tsx";
 import { LegalPage } from "./pages/legal-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { ProductsPage } from "./pages/products-page.tsx";
@@ -24,12 +30,18 @@ import { RequestsPage } from "./pages/requests-page.tsx";
 import { ResetPasswordPage } from "./pages/reset-password-page.tsx";
 import { SearchPage } from "./pages/search-page.tsx";
 import { StartPage } from "./pages/start-page.tsx";
+import { UserPage } from "./pages/user-page.tsx";
 import { UsersPage } from "./pages/users-page.tsx";
 
 export type RouterContext = { queryClient: QueryClient };
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function positiveInt(value: unknown): number {
+  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
+  return Number.isInteger(number) && number >= 1 && number <= 10_000 ? number : 1;
 }
 
 /** Only same-site paths, so that `?redirect=` cannot send a user to another site. */
@@ -83,6 +95,16 @@ const resetPasswordRoute = createRoute({
   component: ResetPasswordPage,
 });
 
+const invitationRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: "/invitation",
+  validateSearch: (search: Record<string, unknown>): { token?: string } => {
+    const token = text(search.token);
+    return token ? { token } : {};
+  },
+  component: AcceptInvitationPage,
+});
+
 const legalRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: "/legal/$document",
@@ -114,11 +136,63 @@ const productsRoute = createRoute({
   path: "/products",
   component: ProductsPage,
 });
-const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/users", component: UsersPage });
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/users",
+  validateSearch: (search: Record<string, unknown>): { q?: string; page?: number } => {
+    const q = typeof search.q === "string" ? search.q : typeof search.q === "number" ? String(search.q) : "";
+    const page = positiveInt(search.page);
+    return { ...(q ? { q } : {}), ...(page > 1 ? { page } : {}) };
+  },
+  component: UsersPage,
+});
+const inviteUserRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/users/invite",
+  validateSearch: (search: Record<string, unknown>): { groupId?: string } => {
+    const groupId = text(search.groupId);
+    return groupId ? { groupId } : {};
+  },
+  component: InviteUserPage,
+});
+const userRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/users/$userId",
+  component: UserPage,
+});
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account",
   component: AccountPage,
+});
+const groupsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account/groups",
+  component: GroupsPage,
+});
+const newGroupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account/groups/new",
+  component: NewGroupPage,
+});
+const groupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account/groups/$groupId",
+  component: GroupPage,
+});
+const editGroupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account/groups/$groupId/edit",
+  component: EditGroupPage,
+});
+const activityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account/activity",
+  validateSearch: (search: Record<string, unknown>): { page?: number } => {
+    const page = positiveInt(search.page);
+    return page > 1 ? { page } : {};
+  },
+  component: ActivityPage,
 });
 
 const searchRoute = createRoute({
@@ -144,8 +218,29 @@ const profileRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([startRoute, registerRoute, forgotPasswordRoute, resetPasswordRoute, legalRoute]),
-  appRoute.addChildren([requestsRoute, productsRoute, usersRoute, accountRoute, searchRoute, profileRoute]),
+  publicRoute.addChildren([
+    startRoute,
+    registerRoute,
+    forgotPasswordRoute,
+    resetPasswordRoute,
+    invitationRoute,
+    legalRoute,
+  ]),
+  appRoute.addChildren([
+    requestsRoute,
+    productsRoute,
+    usersRoute,
+    inviteUserRoute,
+    userRoute,
+    accountRoute,
+    groupsRoute,
+    newGroupRoute,
+    groupRoute,
+    editGroupRoute,
+    activityRoute,
+    searchRoute,
+    profileRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -269,3 +269,65 @@ export const auditEvent = pgTable(
   },
   (t) => [index("audit_event_account_idx").on(t.accountId, t.createdAt)],
 );
+
+// ── Insurers' staff and product access. ──
+
+/** An insurer's acceptance team: users of the platform who work for one insurer, not for an office. */
+export const insurerStaff = pgTable("insurer_staff", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  insurerId: uuid("insurer_id")
+    .notNull()
+    .references(() => insurer.id),
+  role: text("role", { enum: ["admin", "member"] }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** An office's access to a product with one producer number ("integratie"), decided by the insurer. */
+export const integration = pgTable(
+  "integration",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => product.id),
+    producerNumber: text("producer_number").notNull(),
+    status: text("status", { enum: ["pending", "accepted", "refused", "revoked"] }).notNull(),
+    requestedByUserId: text("requested_by_user_id").notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedByUserId: text("decided_by_user_id"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    reason: text("reason"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    uniqueIndex("integration_id_key").on(t.id),
+    uniqueIndex("integration_open_producer_key")
+      .on(t.accountId, t.productId, t.producerNumber)
+      .where(sql`${t.status} in ('pending', 'accepted')`),
+    index("integration_product_status_idx").on(t.productId, t.status),
+  ],
+);
+
+export const integrationGroup = pgTable(
+  "integration_group",
+  {
+    accountId: uuid("account_id").notNull(),
+    integrationId: uuid("integration_id").notNull(),
+    groupId: uuid("group_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.integrationId, t.groupId] }),
+    foreignKey({
+      columns: [t.accountId, t.integrationId],
+      foreignColumns: [integration.accountId, integration.id],
+    }).onDelete("cascade"),
+    // A group with integrations cannot be deleted (the API says why before the database has to).
+    foreignKey({ columns: [t.accountId, t.groupId], foreignColumns: [accountGroup.accountId, accountGroup.id] }),
+    index("integration_group_group_idx").on(t.accountId, t.groupId),
+  ],
+);

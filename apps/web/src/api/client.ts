@@ -1,6 +1,6 @@
 import { ApiError, apiErrorFrom } from "./api-error.ts";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 let currentLanguage: () => string = () => "nl";
 
@@ -9,12 +9,21 @@ export function setApiLanguageSource(read: () => string): void {
   currentLanguage = read;
 }
 
+/** A file sent as it is (an uploaded logo), with its own content type instead of JSON. */
+export type RawBody = { raw: Blob; contentType: string };
+
+function isRawBody(body: unknown): body is RawBody {
+  return typeof body === "object" && body !== null && "raw" in body && body.raw instanceof Blob;
+}
+
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {
     Accept: "application/json",
     "Accept-Language": currentLanguage(),
   };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const raw = isRawBody(body) ? body : null;
+  if (raw) headers["Content-Type"] = raw.contentType;
+  else if (body !== undefined) headers["Content-Type"] = "application/json";
 
   let response: Response;
   try {
@@ -22,7 +31,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError({ status: 0, code: "UNREACHABLE", message: String(cause) });
@@ -41,5 +50,6 @@ export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
+  put: <T>(path: string, body: RawBody) => request<T>("PUT", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),
 };

@@ -1,7 +1,20 @@
 import type { RegisterInput, SignInInput } from "@courtier/contracts/auth";
 import type { Language } from "@courtier/contracts/errors";
-import type { Me, Members, OfficeDetails, PlatformInfo } from "@courtier/contracts/responses";
-import { queryOptions } from "@tanstack/react-query";
+import type { AcceptInvitationInput, GroupInput, InviteUserInput } from "@courtier/contracts/office";
+import type {
+  ActivityPage,
+  GroupDetails,
+  GroupList,
+  Invitation,
+  Me,
+  Member,
+  MemberPage,
+  OfficeDetails,
+  PlatformInfo,
+  Role,
+  UserDetails,
+} from "@courtier/contracts/responses";
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { isApiError } from "./api-error.ts";
 import { api } from "./client.ts";
 
@@ -10,6 +23,11 @@ export const queryKeys = {
   me: ["me"] as const,
   office: ["office"] as const,
   members: ["office", "members"] as const,
+  groups: ["office", "groups"] as const,
+  group: (id: string) => ["office", "group", id] as const,
+  member: (id: string) => ["office", "member", id] as const,
+  activity: ["office", "activity"] as const,
+  invitation: (token: string) => ["invitation", token] as const,
 };
 
 export const platformQuery = queryOptions({
@@ -39,10 +57,50 @@ export const officeQuery = queryOptions({
   queryFn: () => api.get<OfficeDetails>("/api/office"),
 });
 
-export const membersQuery = queryOptions({
-  queryKey: queryKeys.members,
-  queryFn: () => api.get<Members>("/api/office/members"),
+export const memberPageSize = 20;
+
+/** One page of the office's users, searched on the server (name or email). */
+export const membersQuery = (q: string, page: number, pageSize = memberPageSize) =>
+  queryOptions({
+    queryKey: [...queryKeys.members, { q, page, pageSize }],
+    queryFn: () =>
+      api.get<MemberPage>(
+        `/api/office/members?${new URLSearchParams({ q, page: String(page), pageSize: String(pageSize) })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const groupsQuery = queryOptions({
+  queryKey: queryKeys.groups,
+  queryFn: () => api.get<GroupList>("/api/office/groups"),
 });
+
+export const groupQuery = (groupId: string) =>
+  queryOptions({
+    queryKey: queryKeys.group(groupId),
+    queryFn: () => api.get<GroupDetails>(`/api/office/groups/${encodeURIComponent(groupId)}`),
+  });
+
+export const memberQuery = (userId: string) =>
+  queryOptions({
+    queryKey: queryKeys.member(userId),
+    queryFn: () => api.get<UserDetails>(`/api/office/members/${encodeURIComponent(userId)}`),
+  });
+
+export const activityQuery = (page: number) =>
+  queryOptions({
+    queryKey: [...queryKeys.activity, { page }],
+    queryFn: () => api.get<ActivityPage>(`/api/office/activity?page=${page}`),
+    placeholderData: keepPreviousData,
+  });
+
+export const invitationQuery = (token: string) =>
+  queryOptions({
+    queryKey: queryKeys.invitation(token),
+    queryFn: () => api.get<Invitation>(`/api/invitations/${encodeURIComponent(token)}`),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 
 export const signIn = (body: SignInInput) => api.post<Me>("/api/session", body);
 export const signOut = () => api.delete<undefined>("/api/session");
@@ -60,3 +118,35 @@ export const changePassword = (body: {
   newPassword: string;
   confirmPassword: string;
 }) => api.post<undefined>("/api/me/password", body);
+
+const member = (userId: string) => `/api/office/members/${encodeURIComponent(userId)}`;
+const group = (groupId: string) => `/api/office/groups/${encodeURIComponent(groupId)}`;
+
+/** The invited user: the API answers with the user's details (or the bare member). */
+export type InviteResult = UserDetails | Member;
+export function invitedUserId(result: InviteResult): string {
+  return "member" in result ? result.member.userId : result.userId;
+}
+
+export const inviteUser = (body: InviteUserInput) => api.post<InviteResult>("/api/office/invitations", body);
+export const setRole = (userId: string, role: Role) => api.post<unknown>(`${member(userId)}/role`, { role });
+export const disableMember = (userId: string) => api.post<unknown>(`${member(userId)}/disable`);
+export const enableMember = (userId: string) => api.post<unknown>(`${member(userId)}/enable`);
+export const resendInvitation = (userId: string) => api.post<unknown>(`${member(userId)}/invitation/resend`);
+export const cancelInvitation = (userId: string) => api.delete<unknown>(`${member(userId)}/invitation`);
+export const addToGroup = (userId: string, groupId: string) =>
+  api.post<unknown>(`${member(userId)}/groups`, { groupId });
+export const removeFromGroup = (userId: string, groupId: string) =>
+  api.delete<unknown>(`${member(userId)}/groups/${encodeURIComponent(groupId)}`);
+
+export const createGroup = (body: GroupInput) => api.post<GroupDetails>("/api/office/groups", body);
+export const updateGroup = (groupId: string, body: GroupInput) =>
+  api.patch<GroupDetails>(group(groupId), body);
+export const deleteGroup = (groupId: string) => api.delete<unknown>(group(groupId));
+export const uploadGroupLogo = (groupId: string, file: File) =>
+  api.put<unknown>(`${group(groupId)}/logo`, { raw: file, contentType: file.type });
+export const deleteGroupLogo = (groupId: string) => api.delete<unknown>(`${group(groupId)}/logo`);
+
+export const switchSubaccount = (groupId: string) => api.post<Me>("/api/me/subaccount", { groupId });
+export const acceptInvitation = (body: AcceptInvitationInput) =>
+  api.post<Me>("/api/invitations/accept", body);

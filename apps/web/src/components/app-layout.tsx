@@ -16,7 +16,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { meQuery, queryKeys, signOut } from "#src/api/endpoints.ts";
+import { isApiError } from "#src/api/api-error.ts";
+import { meQuery, queryKeys, signOut, switchSubaccount } from "#src/api/endpoints.ts";
 import { MeContext } from "#src/lib/me-context.ts";
 import classes from "./app-layout.module.css";
 import { BrandLogo } from "./brand-logo.tsx";
@@ -92,9 +93,50 @@ export function AppLayout() {
     },
   });
 
+  // Another subaccount shows other quotes: `me` comes back with it, everything else is refetched.
+  const subaccountMutation = useMutation({
+    mutationFn: switchSubaccount,
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(queryKeys.me, updated);
+      await queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== "platform" && query.queryKey[0] !== "me",
+      });
+      notifications.show({
+        id: "subaccount",
+        color: "green",
+        message: t("nav.subaccountSwitched", { name: updated.subaccount.name }),
+      });
+    },
+    onError: (error) => {
+      notifications.show({
+        id: "subaccount",
+        color: "red",
+        message:
+          isApiError(error) && error.code !== "UNREACHABLE" ? error.message : t("errors.unreachableText"),
+      });
+    },
+  });
+
   if (!me) return null;
   const fullName = `${me.user.firstName} ${me.user.lastName}`;
-  const subaccounts = [me.subaccount];
+  const subaccounts = me.subaccounts.length > 0 ? me.subaccounts : [me.subaccount];
+  const choose = (groupId: string) => {
+    if (groupId !== me.subaccount.id) subaccountMutation.mutate(groupId);
+  };
+  const subaccountItems = subaccounts.map((subaccount) => {
+    const current = subaccount.id === me.subaccount.id;
+    return (
+      <Menu.Item
+        key={subaccount.id}
+        onClick={() => choose(subaccount.id)}
+        rightSection={current ? <CheckIcon size={14} /> : null}
+        aria-current={current ? "true" : undefined}
+        fw={current ? 600 : undefined}
+      >
+        {subaccount.name}
+      </Menu.Item>
+    );
+  });
 
   return (
     <MeContext.Provider value={me}>
@@ -114,7 +156,8 @@ export function AppLayout() {
                     </Menu.Item>
                   ))}
                   <Menu.Divider />
-                  <Menu.Label>{t("nav.subaccount", { name: me.subaccount.name })}</Menu.Label>
+                  <Menu.Label>{t("nav.subaccounts")}</Menu.Label>
+                  {subaccountItems}
                 </Menu.Dropdown>
               </Menu>
               <Link
@@ -144,13 +187,14 @@ export function AppLayout() {
               <Box visibleFrom="sm">
                 <SearchBox />
               </Box>
-              <Menu position="bottom-end" width={240}>
+              <Menu position="bottom-end" width={260}>
                 <Menu.Target>
                   <Button
                     variant="subtle"
                     color="gray"
                     rightSection={<ChevronDownIcon size={14} />}
                     visibleFrom="sm"
+                    loading={subaccountMutation.isPending}
                   >
                     <Text size="sm" fw={500} truncate maw={200}>
                       {t("nav.subaccount", { name: me.subaccount.name })}
@@ -159,15 +203,7 @@ export function AppLayout() {
                 </Menu.Target>
                 <Menu.Dropdown>
                   <Menu.Label>{t("nav.subaccounts")}</Menu.Label>
-                  {subaccounts.map((subaccount) => (
-                    <Menu.Item
-                      key={subaccount.id}
-                      rightSection={subaccount.id === me.subaccount.id ? <CheckIcon size={14} /> : null}
-                      aria-current={subaccount.id === me.subaccount.id ? "true" : undefined}
-                    >
-                      {subaccount.name}
-                    </Menu.Item>
-                  ))}
+                  {subaccountItems}
                 </Menu.Dropdown>
               </Menu>
               <Menu position="bottom-end" width={260}>

@@ -4,7 +4,14 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** The manual's two-column screen: the blue pitch panel on the left, a form on the right. */
-export function IntroLayout({ variant, children }: { variant: "sign-in" | "register"; children: ReactNode }) {
+/** `invitation`: an invited colleague joins an existing office, so the panel offers no registration. */
+export function IntroLayout({
+  variant,
+  children,
+}: {
+  variant: "sign-in" | "register" | "invitation";
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Paper withBorder shadow="sm" radius="md" style={{ overflow: "hidden" }} maw={960} mx="auto">
@@ -24,7 +31,7 @@ export function IntroLayout({ variant, children }: { variant: "sign-in" | "regis
               <Button component={Link} to="/register" variant="white" size="md" w="fit-content">
                 {t("intro.register")}
               </Button>
-            ) : (
+            ) : variant === "invitation" ? null : (
               <Stack gap="xs">
                 <Text fw={600}>{t("intro.haveAccount")}</Text>
                 <Button component={Link} to="/" variant="white" size="md" w="fit-content">

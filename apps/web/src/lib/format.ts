@@ -41,3 +41,23 @@ export function formatPhone(e164: string): string {
 export function initialsOf(firstName: string, lastName: string): string {
   return `${firstName.trim().charAt(0)}${lastName.trim().charAt(0)}`.toUpperCase();
 }
+
+/** "Business Development" → "BD", "DEMO VIVIUM" → "DV", "ABC" → "AB": the short form the manual shows for groups. */
+export function abbreviation(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters =
+    words.length > 1 ? words.slice(0, 2).map((word) => word.charAt(0)) : [name.trim().slice(0, 2)];
+  return letters.join("").toUpperCase();
+}
+
+/** "Rue royale, 151 1210 Bruxelles", the manual's one-line address of a group. Empty parts are left out. */
+export function addressLine(parts: {
+  street: string;
+  number: string;
+  postcode: string;
+  city: string;
+}): string {
+  const street = [parts.street, parts.number].filter(Boolean).join(", ");
+  const place = [parts.postcode, parts.city].filter(Boolean).join(" ");
+  return [street, place].filter(Boolean).join(" ");
+}

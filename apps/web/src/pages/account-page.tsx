@@ -1,25 +1,22 @@
-import {
-  Anchor,
-  Badge,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { officeQuery } from "#src/api/endpoints.ts";
+import { groupsQuery, memberPageSize, membersQuery, officeQuery } from "#src/api/endpoints.ts";
+import { AnchorLink } from "#src/components/anchor-link.tsx";
+import { MembersTable } from "#src/components/members-table.tsx";
+import classes from "#src/components/office.module.css";
+import { GroupMark } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
 import { formatEnterprise, formatPhone } from "#src/lib/format.ts";
 import { useMe } from "#src/lib/me-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
+import { NewGroupButton } from "./groups-page.tsx";
+import { InviteButton } from "./users-page.tsx";
 
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: 0.3 }}>
@@ -32,111 +29,186 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
   );
 }
 
+function SectionTitle({ id, title, actions }: { id: string; title: string; actions?: ReactNode }) {
+  return (
+    <Group justify="space-between" mb="sm" gap="sm" mih={36}>
+      <Title order={2} size="h4" id={id}>
+        {title}
+      </Title>
+      {actions}
+    </Group>
+  );
+}
+
+function UsersSection() {
+  const { t } = useTranslation();
+  const members = useQuery(membersQuery("", 1));
+  return (
+    <section aria-labelledby="office-users">
+      <SectionTitle id="office-users" title={t("users.title")} actions={<InviteButton />} />
+      <QueryState query={members}>
+        {(data) => (
+          <MembersTable
+            caption={t("users.title")}
+            members={data.members}
+            empty={t("users.empty")}
+            footer={
+              data.total > data.members.length || data.total > memberPageSize ? (
+                <Group
+                  justify="flex-end"
+                  px="md"
+                  py="sm"
+                  style={{ borderTop: "1px solid var(--mantine-color-gray-2)" }}
+                >
+                  <AnchorLink to="/users" size="sm" fw={600}>
+                    {t("account.allUsers", { count: data.total })}
+                  </AnchorLink>
+                </Group>
+              ) : null
+            }
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+/** The manual's short list: initials (or logo) and name, with "Alle groepen" to the full table. */
+function GroupsSection() {
+  const { t } = useTranslation();
+  const groups = useQuery(groupsQuery);
+  return (
+    <section aria-labelledby="office-groups">
+      <SectionTitle
+        id="office-groups"
+        title={t("account.groups")}
+        actions={
+          <AnchorLink to="/account/groups" size="sm" fw={600}>
+            {t("account.allGroups")}
+          </AnchorLink>
+        }
+      />
+      <Paper withBorder radius="md" p="xs">
+        <QueryState query={groups}>
+          {({ groups: rows }) =>
+            rows.length === 0 ? (
+              <Text ta="center" c="dimmed" py="lg">
+                {t("account.noGroups")}
+              </Text>
+            ) : (
+              <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: "none" }}>
+                {rows.map((group) => (
+                  <li key={group.id}>
+                    <AnchorLink
+                      to="/account/groups/$groupId"
+                      params={{ groupId: group.id }}
+                      className={classes.choice}
+                      p="xs"
+                      c="inherit"
+                      underline="never"
+                    >
+                      <Group gap="sm" wrap="nowrap">
+                        <GroupMark name={group.name} logoUrl={group.logoUrl} size={32} />
+                        <Text size="sm" fw={500}>
+                          {group.name}
+                        </Text>
+                        {group.isDefault && (
+                          <Badge size="sm" variant="light" color="gray">
+                            {t("account.defaultGroup")}
+                          </Badge>
+                        )}
+                      </Group>
+                    </AnchorLink>
+                  </li>
+                ))}
+              </Stack>
+            )
+          }
+        </QueryState>
+      </Paper>
+    </section>
+  );
+}
+
+function OfficeSection() {
+  const { t } = useTranslation();
+  const office = useQuery(officeQuery);
+  return (
+    <section aria-labelledby="office-details">
+      <SectionTitle id="office-details" title={t("account.details")} />
+      <Paper withBorder radius="md" p="lg">
+        <QueryState query={office}>
+          {({ office: details }) => (
+            <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="lg" m={0}>
+              <Detail label={t("account.commercialName")}>{details.commercialName}</Detail>
+              <Detail label={t("account.enterpriseNumber")}>
+                {formatEnterprise(details.enterpriseNumber)}
+              </Detail>
+              <Detail label={t("account.address")}>
+                {details.street} {details.number}
+                <br />
+                {details.postcode} {details.city}
+              </Detail>
+              <Detail label={t("account.website")}>
+                {details.website ? (
+                  <Anchor href={details.website} target="_blank" rel="noopener noreferrer" size="sm">
+                    {details.website.replace(/^https?:\/\//, "")}
+                  </Anchor>
+                ) : (
+                  t("common.none")
+                )}
+              </Detail>
+              <Detail label={t("account.phone")}>
+                {details.phone ? (
+                  <Anchor href={`tel:${details.phone}`} size="sm">
+                    {formatPhone(details.phone)}
+                  </Anchor>
+                ) : (
+                  t("common.none")
+                )}
+              </Detail>
+            </SimpleGrid>
+          )}
+        </QueryState>
+      </Paper>
+    </section>
+  );
+}
+
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useMe();
   usePageTitle(t("nav.account"));
   const office = useQuery(officeQuery);
+  const isAdmin = me.office.role === "admin";
 
   return (
     <>
       <PageHeader
         subtitle={t("nav.account")}
         title={office.data?.office.commercialName ?? me.office.commercialName}
+        actions={
+          isAdmin ? (
+            <Group gap="sm">
+              <Button component={Link} to="/account/activity" variant="default">
+                {t("activity.title")}
+              </Button>
+              <NewGroupButton />
+            </Group>
+          ) : undefined
+        }
       />
-      <QueryState query={office}>
-        {({ office: details, groups }) => (
-          <Stack gap="xl">
-            <section aria-labelledby="office-details">
-              <Title order={2} size="h4" mb="sm" id="office-details">
-                {t("account.details")}
-              </Title>
-              <Paper withBorder radius="md" p="lg">
-                <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" m={0}>
-                  <Detail label={t("account.commercialName")}>{details.commercialName}</Detail>
-                  <Detail label={t("account.enterpriseNumber")}>
-                    {formatEnterprise(details.enterpriseNumber)}
-                  </Detail>
-                  <Detail label={t("account.address")}>
-                    {details.street} {details.number}
-                    <br />
-                    {details.postcode} {details.city}
-                  </Detail>
-                  <Detail label={t("account.website")}>
-                    {details.website ? (
-                      <Anchor href={details.website} target="_blank" rel="noopener noreferrer" size="sm">
-                        {details.website.replace(/^https?:\/\//, "")}
-                      </Anchor>
-                    ) : (
-                      t("common.none")
-                    )}
-                  </Detail>
-                  <Detail label={t("account.phone")}>
-                    {details.phone ? (
-                      <Anchor href={`tel:${details.phone}`} size="sm">
-                        {formatPhone(details.phone)}
-                      </Anchor>
-                    ) : (
-                      t("common.none")
-                    )}
-                  </Detail>
-                </SimpleGrid>
-              </Paper>
-            </section>
-
-            <section aria-labelledby="office-groups">
-              <Title order={2} size="h4" mb="sm" id="office-groups">
-                {t("account.groups")}
-              </Title>
-              <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-                <Table verticalSpacing="sm" horizontalSpacing="md">
-                  <VisuallyHidden component="caption">{t("account.groups")}</VisuallyHidden>
-                  <Table.Thead bg="gray.0">
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("account.groupColumns.name")}</Table.Th>
-                      <Table.Th scope="col" ta="right" w={160}>
-                        {t("account.groupColumns.users")}
-                      </Table.Th>
-                      <Table.Th scope="col" ta="right" w={160}>
-                        {t("account.groupColumns.integrations")}
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {groups.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={3}>
-                          <Text ta="center" c="dimmed" py="lg">
-                            {t("account.noGroups")}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                    {groups.map((group) => (
-                      <Table.Tr key={group.id}>
-                        <Table.Td>
-                          <Group gap="xs">
-                            <Text size="sm" fw={500}>
-                              {group.name}
-                            </Text>
-                            {group.isDefault && (
-                              <Badge size="sm" variant="light" color="gray">
-                                {t("account.defaultGroup")}
-                              </Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td ta="right">{group.memberCount}</Table.Td>
-                        <Table.Td ta="right">{group.integrationCount}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Paper>
-            </section>
-          </Stack>
-        )}
-      </QueryState>
+      <Stack gap="xl">
+        <UsersSection />
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <GroupsSection />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <OfficeSection />
+          </Grid.Col>
+        </Grid>
+      </Stack>
     </>
   );
 }

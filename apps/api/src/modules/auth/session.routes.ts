@@ -58,7 +58,15 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
       }
       const { user } = (await response.json()) as { user: { id: string } };
       const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, user.id));
-      if (membership?.status !== "active") {
+      if (!membership) {
+        // Not a broker (insurer staff sign in on their back office): this page does not know them.
+        await auth.api
+          .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
+          .catch(() => {});
+        await hitRateLimit(db, ipKey, limits.signInFailuresPerIp);
+        throw new AppError("INVALID_CREDENTIALS", 401);
+      }
+      if (membership.status !== "active") {
         // The password was right, but the office has disabled this user: take the session back.
         await auth.api
           .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })

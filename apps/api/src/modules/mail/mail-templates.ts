@@ -9,7 +9,19 @@ export type MailTemplate =
   | { kind: "welcome"; firstName: string; officeName: string; verifyUrl: string }
   | { kind: "verify-new-email"; firstName: string; verifyUrl: string }
   | { kind: "reset-password"; firstName: string; resetUrl: string }
-  | { kind: "invitation"; firstName: string; officeName: string; inviterName: string; acceptUrl: string };
+  | { kind: "invitation"; firstName: string; officeName: string; inviterName: string; acceptUrl: string }
+  | {
+      kind: "access-decision";
+      firstName: string;
+      decision: "accepted" | "refused" | "revoked";
+      productName: string;
+      insurerName: string;
+      producerNumber: string;
+      groups: string;
+      reason: string | null;
+      productsUrl: string;
+    }
+  | { kind: "staff-invitation"; firstName: string; insurerName: string; setPasswordUrl: string };
 
 const signature: Record<Language, string[]> = {
   nl: ["Met vriendelijke groeten,", "Het Courtier-team"],
@@ -118,6 +130,86 @@ function letter(template: MailTemplate, lang: Language): Letter {
             lang
           ],
           url: template.acceptUrl,
+        },
+        closing: signature[lang],
+      };
+    case "access-decision": {
+      const t = template;
+      const subject = {
+        accepted: {
+          nl: `Toegang tot ${t.productName} aanvaard`,
+          fr: `Accès à ${t.productName} accepté`,
+          en: `Access to ${t.productName} accepted`,
+        },
+        refused: {
+          nl: `Toegang tot ${t.productName} geweigerd`,
+          fr: `Accès à ${t.productName} refusé`,
+          en: `Access to ${t.productName} refused`,
+        },
+        revoked: {
+          nl: `Toegang tot ${t.productName} ingetrokken`,
+          fr: `Accès à ${t.productName} révoqué`,
+          en: `Access to ${t.productName} revoked`,
+        },
+      }[t.decision][lang];
+      const what = {
+        nl: `uw aanvraag voor ${t.productName} met producentnummer ${t.producerNumber} (groepen: ${t.groups})`,
+        fr: `votre demande pour ${t.productName} avec le numéro de producteur ${t.producerNumber} (groupes : ${t.groups})`,
+        en: `your request for ${t.productName} with producer number ${t.producerNumber} (groups: ${t.groups})`,
+      }[lang];
+      const outcome = {
+        accepted: {
+          nl: `${t.insurerName} heeft ${what} aanvaard. U kunt de tarificatietool nu gebruiken in deze groepen.`,
+          fr: `${t.insurerName} a accepté ${what}. Vous pouvez maintenant utiliser l'outil de tarification dans ces groupes.`,
+          en: `${t.insurerName} accepted ${what}. You can now use the quoting tool in these groups.`,
+        },
+        refused: {
+          nl: `${t.insurerName} heeft ${what} geweigerd.`,
+          fr: `${t.insurerName} a refusé ${what}.`,
+          en: `${t.insurerName} refused ${what}.`,
+        },
+        revoked: {
+          nl: `${t.insurerName} heeft de toegang voor ${what} ingetrokken.`,
+          fr: `${t.insurerName} a révoqué l'accès pour ${what}.`,
+          en: `${t.insurerName} revoked the access for ${what}.`,
+        },
+      }[t.decision][lang];
+      const reason = t.reason
+        ? [{ nl: `Reden: ${t.reason}`, fr: `Motif : ${t.reason}`, en: `Reason: ${t.reason}` }[lang]]
+        : [];
+      return {
+        subject,
+        greeting: hello,
+        paragraphs: [outcome, ...reason],
+        action: {
+          label: { nl: "Naar Producten", fr: "Vers Produits", en: "Go to Products" }[lang],
+          url: t.productsUrl,
+        },
+        closing: signature[lang],
+      };
+    }
+    case "staff-invitation":
+      return {
+        subject: {
+          nl: `Uw toegang tot de back office van ${template.insurerName} op Courtier`,
+          fr: `Votre accès au back-office de ${template.insurerName} sur Courtier`,
+          en: `Your access to the ${template.insurerName} back office on Courtier`,
+        }[lang],
+        greeting: hello,
+        paragraphs: {
+          nl: [
+            `U werd toegevoegd aan het acceptatieteam van ${template.insurerName} op Courtier. Kies met de knop hieronder uw paswoord. De link werkt één keer en blijft 24 uur geldig.`,
+          ],
+          fr: [
+            `Vous avez été ajouté à l'équipe d'acceptation de ${template.insurerName} sur Courtier. Choisissez votre mot de passe avec le bouton ci-dessous. Le lien fonctionne une fois et reste valable 24 heures.`,
+          ],
+          en: [
+            `You were added to the ${template.insurerName} acceptance team on Courtier. Choose your password with the button below. The link works once and stays valid for 24 hours.`,
+          ],
+        }[lang],
+        action: {
+          label: { nl: "Paswoord kiezen", fr: "Choisir le mot de passe", en: "Choose your password" }[lang],
+          url: template.setPasswordUrl,
         },
         closing: signature[lang],
       };

@@ -5,6 +5,7 @@ import type { Actor } from "#src/platform/actor.ts";
 import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import type { FileStore } from "#src/platform/file-store.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
+import { countGroupIntegrations } from "../integrations/integrations.repository.ts";
 import {
   addGroupMember,
   deleteGroup,
@@ -70,14 +71,16 @@ export async function editGroup({ db, actor }: Ctx, groupId: string, fields: Gro
 }
 
 /**
- * Deleting a group: never Default; never one with quotes or integrations (those tables arrive
- * with their issues and add their checks here). Members left without a group go to Default.
+ * Deleting a group: never Default; never one with integrations (or, when quotes arrive, quotes).
+ * Members left without a group go to Default.
  */
 export async function removeGroup({ db, actor }: Ctx, groupId: string, files: FileStore): Promise<void> {
   const logoPath = await withTenant(db, actor.accountId, async (tx) => {
     const group = await findGroup(tx, actor.accountId, groupId);
     if (!group) throw AppError.notFound();
     if (group.isDefault) throw new AppError("GROUP_IS_DEFAULT", 409);
+    if ((await countGroupIntegrations(tx, actor.accountId, groupId)) > 0)
+      throw new AppError("GROUP_IN_USE", 409);
     const members = await listGroupMembers(tx, actor.accountId, groupId);
     await deleteGroup(tx, actor.accountId, groupId);
     const fallback = await findDefaultGroup(tx, actor.accountId);

@@ -11,6 +11,7 @@ type MemberRowLike = {
   invitedAt: Date;
   invitationExpiresAt: Date | null;
   groups: { id: string; name: string }[];
+  products: { code: string; name: string }[];
 };
 
 export function presentMember(row: MemberRowLike): Member {
@@ -22,8 +23,7 @@ export function presentMember(row: MemberRowLike): Member {
     role: row.role,
     status: row.status,
     groups: row.groups,
-    // Integrations come with product access; until then no one has a product.
-    products: [],
+    products: row.products,
     invitedAt: row.invitedAt.toISOString(),
     invitationExpiresAt:
       row.status === "invited" && row.invitationExpiresAt ? row.invitationExpiresAt.toISOString() : null,
@@ -41,7 +41,7 @@ export function presentGroup(row: GroupRow): GroupList["groups"][number] & { ema
     city: row.city,
     email: row.email,
     memberCount: row.memberCount,
-    integrationCount: 0,
+    integrationCount: row.integrationCount,
     logoUrl: row.logoPath ? `/api/office/groups/${row.id}/logo` : null,
   };
 }

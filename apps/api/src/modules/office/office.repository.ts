@@ -4,8 +4,11 @@ import {
   accountGroup,
   accountGroupMember,
   auditEvent,
+  integration,
+  integrationGroup,
   invitation,
   membership,
+  product,
   session,
   user,
 } from "@courtier/db/schema";
@@ -66,8 +69,13 @@ export async function findOffice(db: Db, accountId: string) {
 
 // ── Groups ──
 
+// Qualified by hand: drizzle leaves columns bare in a one-table select, and a bare name inside a
+// subquery would bind to the subquery's own table.
+const groupAccountId = sql.raw(`"account_group"."account_id"`);
+const groupId = sql.raw(`"account_group"."id"`);
+
 const memberCount = sql<number>`(select count(*)::int from ${accountGroupMember} m
-  where m.account_id = ${accountGroup.accountId} and m.group_id = ${accountGroup.id})`;
+  where m.account_id = ${groupAccountId} and m.group_id = ${groupId})`;
 
 const groupColumns = {
   id: accountGroup.id,
@@ -80,6 +88,10 @@ const groupColumns = {
   email: accountGroup.email,
   logoPath: accountGroup.logoPath,
   memberCount,
+  integrationCount: sql<number>`(select count(*)::int from ${integrationGroup} ig
+    join ${integration} i on i.account_id = ig.account_id and i.id = ig.integration_id
+    where ig.account_id = ${groupAccountId} and ig.group_id = ${groupId}
+      and i.status in ('pending', 'accepted'))`,
 };
 
 export type GroupRow = Awaited<ReturnType<typeof listGroups>>[number];
@@ -195,10 +207,13 @@ export async function removeGroupMember(
 
 // ── Members ──
 
+const memberAccountId = sql.raw(`"membership"."account_id"`);
+const memberUserId = sql.raw(`"membership"."user_id"`);
+
 const memberGroups = sql<{ id: string; name: string }[]>`coalesce((
   select json_agg(json_build_object('id', g.id, 'name', g.name) order by g.is_default desc, lower(g.name))
   from ${accountGroupMember} m join ${accountGroup} g on g.account_id = m.account_id and g.id = m.group_id
-  where m.account_id = ${membership.accountId} and m.user_id = ${membership.userId}), '[]'::json)`;
+  where m.account_id = ${memberAccountId} and m.user_id = ${memberUserId}), '[]'::json)`;
 
 const memberColumns = {
   userId: user.id,
@@ -210,6 +225,13 @@ const memberColumns = {
   invitedAt: membership.invitedAt,
   invitationExpiresAt: invitation.expiresAt,
   groups: memberGroups,
+  products: sql<{ code: string; name: string }[]>`coalesce((
+    select json_agg(distinct jsonb_build_object('code', p.code, 'name', p.name))
+    from ${accountGroupMember} m
+    join ${integrationGroup} ig on ig.account_id = m.account_id and ig.group_id = m.group_id
+    join ${integration} i on i.account_id = ig.account_id and i.id = ig.integration_id and i.status = 'accepted'
+    join ${product} p on p.id = i.product_id
+    where m.account_id = ${memberAccountId} and m.user_id = ${memberUserId}), '[]'::json)`,
 };
 
 export type MemberRow = Awaited<ReturnType<typeof findMember>> & {};

@@ -1,0 +1,135 @@
+import type { ActivityEntry } from "@courtier/contracts/responses";
+import { Paper, Table, Text, VisuallyHidden } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { activityQuery } from "#src/api/endpoints.ts";
+import { MissingState, OfficeCrumb, Pager, Trail } from "#src/components/office.tsx";
+import { PageHeader } from "#src/components/page-header.tsx";
+import { QueryState } from "#src/components/query-state.tsx";
+import { formatDateTime } from "#src/lib/format.ts";
+import { useMe } from "#src/lib/me-context.ts";
+import { usePageTitle } from "#src/lib/use-page-title.ts";
+
+const route = getRouteApi("/app/account/activity");
+
+const knownActions = [
+  "member.invited",
+  "invitation.resent",
+  "invitation.cancelled",
+  "invitation.accepted",
+  "member.role_changed",
+  "member.disabled",
+  "member.enabled",
+  "group.created",
+  "group.updated",
+  "group.deleted",
+  "group.member_added",
+  "group.member_removed",
+  "group.logo_changed",
+  "office.registered",
+  "auth.signed_in",
+  "profile.password_changed",
+  "profile.email_change.requested",
+  "subaccount.switched",
+] as const;
+
+/** "member.role_changed" → "activity.actions.member_role_changed"; unknown codes stay as they are. */
+export function describeAction(entry: ActivityEntry, t: TFunction): string {
+  if (!(knownActions as readonly string[]).includes(entry.action)) return entry.action;
+  const key = entry.action.replaceAll(".", "_");
+  const role = entry.data.role === "admin" || entry.data.role === "intermediary" ? entry.data.role : null;
+  const group = typeof entry.data.groupName === "string" ? entry.data.groupName : "";
+  return t(`activity.actions.${key}` as "activity.actions.member_invited", {
+    role: role ? t(`users.roles.${role}`) : "",
+    group,
+  });
+}
+
+export function ActivityPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  usePageTitle(t("activity.title"));
+  const { page = 1 } = route.useSearch();
+  const navigate = useNavigate();
+  const isAdmin = me.office.role === "admin";
+  const activity = useQuery({ ...activityQuery(page), enabled: isAdmin });
+  if (!isAdmin) return <MissingState forbidden />;
+  const none = <Text c="dimmed">{t("common.none")}</Text>;
+
+  return (
+    <>
+      <Trail current={t("activity.title")}>
+        <OfficeCrumb name={me.office.commercialName} />
+      </Trail>
+      <PageHeader title={t("activity.title")} />
+      <QueryState query={activity}>
+        {(data) => (
+          <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
+            <Table.ScrollContainer minWidth={820}>
+              <Table verticalSpacing="sm" horizontalSpacing="md" striped>
+                <VisuallyHidden component="caption">{t("activity.title")}</VisuallyHidden>
+                <Table.Thead bg="gray.0">
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("activity.columns.at")}</Table.Th>
+                    <Table.Th scope="col">{t("activity.columns.actor")}</Table.Th>
+                    <Table.Th scope="col">{t("activity.columns.action")}</Table.Th>
+                    <Table.Th scope="col">{t("activity.columns.subject")}</Table.Th>
+                    <Table.Th scope="col">{t("activity.columns.ip")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.entries.length === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={5}>
+                        <Text ta="center" c="dimmed" py="lg">
+                          {t("activity.empty")}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  {data.entries.map((entry) => (
+                    <Table.Tr key={entry.id}>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        <Text size="sm">{formatDateTime(entry.at, i18n.language)}</Text>
+                      </Table.Td>
+                      <Table.Td>{entry.actor ? <Text size="sm">{entry.actor.name}</Text> : none}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{describeAction(entry, t)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {entry.subject?.kind === "office" ? (
+                          <Text size="sm">{entry.subject.name || me.office.commercialName}</Text>
+                        ) : entry.subject?.name ? (
+                          <Text size="sm">{entry.subject.name}</Text>
+                        ) : (
+                          none
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {entry.ipAddress ? (
+                          <Text size="sm" ff="monospace">
+                            {entry.ipAddress}
+                          </Text>
+                        ) : (
+                          none
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onChange={(next) => void navigate({ to: "/account/activity", search: { page: next } })}
+            />
+          </Paper>
+        )}
+      </QueryState>
+    </>
+  );
+}
