@@ -369,6 +369,17 @@ describe("subaccounts and who sees which group", () => {
     expect(adminMe.subaccounts.map((g: { name: string }) => g.name)).toEqual(["Default", "A", "B", "C"]);
   });
 
+  it("keeps the subaccount a user works in when an admin adds them to a group that sorts first", async () => {
+    const office = await newOffice();
+    const gent = await group(office, "Gent");
+    const anne = await colleague(office, { groupIds: [gent] });
+    const brugge = await group(office, "Brugge");
+    await office.admin.post(`/api/office/members/${anne.userId}/groups`, { groupId: brugge });
+    const me = (await anne.client.get("/api/me")).body;
+    expect(me.subaccount.name).toBe("Gent");
+    expect(me.subaccounts.map((g: { name: string }) => g.name)).toEqual(["Brugge", "Gent"]);
+  });
+
   it("lets a member see the rows of their groups only, an admin all of the office, and no one another office's", async () => {
     const office = await newOffice();
     const other = await newOffice();

@@ -13,10 +13,18 @@ import { i18n, initI18n } from "./i18n.ts";
 import { buildTheme } from "./lib/theme.ts";
 import { createAppRouter } from "./router.tsx";
 
-/** A 401 on any call but `/api/me` means the session ended: forget the user, the shell then leaves. */
+/**
+ * A 401 on any call but `/api/me` means the session ended: forget the user, the shell then leaves.
+ * In the back office a 403 means the same (the session is no longer a staff member's of this insurer):
+ * the back office then shows its sign-in page.
+ */
 function onApiError(error: unknown, queryKey?: readonly unknown[]) {
-  if (isApiError(error) && error.status === 401 && queryKey?.[0] !== "me") {
-    queryClient.setQueryData(queryKeys.me, null);
+  if (!isApiError(error)) return;
+  const signedOut = error.status === 401 && queryKey?.[0] !== "me";
+  if (signedOut) queryClient.setQueryData(queryKeys.me, null);
+  const notStaff = error.status === 403 && queryKey?.[0] === "backoffice";
+  if ((signedOut || notStaff) && queryClient.getQueryData(queryKeys.staffMe)) {
+    queryClient.setQueryData(queryKeys.staffMe, null);
   }
 }
 

@@ -9,12 +9,16 @@ import {
 } from "@tanstack/react-router";
 import { meQuery } from "./api/endpoints.ts";
 import { AppLayout } from "./components/app-layout.tsx";
+import { BackofficeRoot } from "./components/backoffice-layout.tsx";
 import { PublicLayout } from "./components/public-layout.tsx";
 import { switchLanguage } from "./i18n.ts";
 import { isLegalDocumentSlug } from "./legal/legal-document.ts";
 import { AcceptInvitationPage } from "./pages/accept-invitation-page.tsx";
 import { AccountPage } from "./pages/account-page.tsx";
 import { ActivityPage } from "./pages/activity-page.tsx";
+import { BackofficeHistoryPage } from "./pages/backoffice/history-page.tsx";
+import { BackofficeQueuePage } from "./pages/backoffice/queue-page.tsx";
+import { BackofficeTeamPage } from "./pages/backoffice/team-page.tsx";
 import { ErrorPage } from "./pages/error-page.tsx";
 import { ForgotPasswordPage } from "./pages/forgot-password-page.tsx";
 import { EditGroupPage, NewGroupPage } from "./pages/group-form-page.tsx";
@@ -217,6 +221,28 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+// The insurer's back office, on the insurer's own host: its own sign-in and shell, not the brokers'.
+const backofficeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/backoffice",
+  component: BackofficeRoot,
+});
+const backofficeQueueRoute = createRoute({
+  getParentRoute: () => backofficeRoute,
+  path: "/",
+  component: BackofficeQueuePage,
+});
+const backofficeHistoryRoute = createRoute({
+  getParentRoute: () => backofficeRoute,
+  path: "/history",
+  component: BackofficeHistoryPage,
+});
+const backofficeTeamRoute = createRoute({
+  getParentRoute: () => backofficeRoute,
+  path: "/team",
+  component: BackofficeTeamPage,
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([
     startRoute,
@@ -241,6 +267,7 @@ const routeTree = rootRoute.addChildren([
     searchRoute,
     profileRoute,
   ]),
+  backofficeRoute.addChildren([backofficeQueueRoute, backofficeHistoryRoute, backofficeTeamRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,17 +1,23 @@
 import type { RegisterInput, SignInInput } from "@courtier/contracts/auth";
 import type { Language } from "@courtier/contracts/errors";
+import type { AccessRequestInput, DecisionInput, StaffInviteInput } from "@courtier/contracts/integrations";
 import type { AcceptInvitationInput, GroupInput, InviteUserInput } from "@courtier/contracts/office";
 import type {
+  AccessRequestPage,
   ActivityPage,
   GroupDetails,
   GroupList,
+  IntegrationSummary,
   Invitation,
   Me,
   Member,
   MemberPage,
   OfficeDetails,
+  OfficeIntegrations,
   PlatformInfo,
   Role,
+  StaffList,
+  StaffMe,
   UserDetails,
 } from "@courtier/contracts/responses";
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
@@ -28,6 +34,11 @@ export const queryKeys = {
   member: (id: string) => ["office", "member", id] as const,
   activity: ["office", "activity"] as const,
   invitation: (token: string) => ["invitation", token] as const,
+  /** Under "office": every office change (a new group, a subaccount switch) refreshes it too. */
+  integrations: ["office", "integrations"] as const,
+  staffMe: ["backoffice", "me"] as const,
+  backofficeRequests: ["backoffice", "requests"] as const,
+  staff: ["backoffice", "staff"] as const,
 };
 
 export const platformQuery = queryOptions({
@@ -150,3 +161,55 @@ export const deleteGroupLogo = (groupId: string) => api.delete<unknown>(`${group
 export const switchSubaccount = (groupId: string) => api.post<Me>("/api/me/subaccount", { groupId });
 export const acceptInvitation = (body: AcceptInvitationInput) =>
   api.post<Me>("/api/invitations/accept", body);
+
+// ── Product access ("integraties") ──
+
+export const integrationsQuery = queryOptions({
+  queryKey: queryKeys.integrations,
+  queryFn: () => api.get<OfficeIntegrations>("/api/integrations"),
+});
+
+export const requestAccess = (body: AccessRequestInput) =>
+  api.post<IntegrationSummary>("/api/integrations", body);
+
+// ── Insurer back office (on the insurer's own host) ──
+
+/** `null` when nobody, or no staff member of this host's insurer, is signed in (401/403). */
+export const staffMeQuery = queryOptions({
+  queryKey: queryKeys.staffMe,
+  queryFn: async (): Promise<StaffMe | null> => {
+    try {
+      return await api.get<StaffMe>("/api/backoffice/me");
+    } catch (error) {
+      if (isApiError(error) && (error.status === 401 || error.status === 403)) return null;
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+  retry: false,
+});
+
+export const backofficePageSize = 25;
+
+export const backofficeRequestsQuery = (status: "pending" | "decided", page: number) =>
+  queryOptions({
+    queryKey: [...queryKeys.backofficeRequests, { status, page }],
+    queryFn: () =>
+      api.get<AccessRequestPage>(
+        `/api/backoffice/requests?${new URLSearchParams({ status, page: String(page), pageSize: String(backofficePageSize) })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const staffQuery = queryOptions({
+  queryKey: queryKeys.staff,
+  queryFn: () => api.get<StaffList>("/api/backoffice/staff"),
+});
+
+export const staffSignIn = (body: SignInInput) => api.post<StaffMe>("/api/backoffice/session", body);
+const accessRequest = (id: string) => `/api/backoffice/requests/${encodeURIComponent(id)}`;
+export const decideRequest = (id: string, body: DecisionInput) =>
+  api.post<undefined>(`${accessRequest(id)}/decision`, body);
+export const revokeIntegration = (id: string, reason: string) =>
+  api.post<undefined>(`${accessRequest(id)}/revoke`, { reason });
+export const inviteStaff = (body: StaffInviteInput) => api.post<unknown>("/api/backoffice/staff", body);

@@ -49,9 +49,17 @@ export function PublicLayout() {
       >
         <Container size="lg">
           <Group justify="space-between" gap="xs">
-            <Text size="xs" c="dimmed">
-              © {new Date().getFullYear()} Courtier
-            </Text>
+            <Group gap="lg">
+              <Text size="xs" c="dimmed">
+                © {new Date().getFullYear()} Courtier
+              </Text>
+              {/* Staff of the insurer whose host this is: their back office (after choosing a password too). */}
+              {platform.data?.insurer && (
+                <AnchorLink to="/backoffice" size="xs" c="dimmed">
+                  {t("footer.backoffice", { name: platform.data.insurer.name })}
+                </AnchorLink>
+              )}
+            </Group>
             <Group component="nav" aria-label={t("footer.legalNav")} gap="lg">
               <AnchorLink to="/legal/$document" params={{ document: "terms" }} size="xs" c="dimmed">
                 {t("footer.terms")}

@@ -9,7 +9,7 @@ import { contract } from "#src/platform/openapi.ts";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { findMembershipOfUser } from "../office/office.repository.ts";
-import { presentMe } from "../profile/me.presenter.ts";
+import { presentMe, sessionOfSignIn } from "../profile/me.presenter.ts";
 import { isCommonPassword } from "./password.ts";
 import { findUserByEmail } from "./user.repository.ts";
 
@@ -56,7 +56,7 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         ]);
         throw new AppError("INVALID_CREDENTIALS", 401);
       }
-      const { user } = (await response.json()) as { user: { id: string } };
+      const { user } = (await response.clone().json()) as { user: { id: string } };
       const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, user.id));
       if (!membership) {
         // Not a broker (insurer staff sign in on their back office): this page does not know them.
@@ -79,7 +79,7 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         });
         throw new AppError("ACCOUNT_DISABLED", 403);
       }
-      const me = await presentMe(db, user.id, null);
+      const me = await presentMe(db, user.id, await sessionOfSignIn(db, response));
       await clearRateLimit(db, emailKey);
       await recordAudit(db, {
         accountId: me.office.id,

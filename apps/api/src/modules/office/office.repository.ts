@@ -407,6 +407,11 @@ export async function findSessionGroup(db: Db, sessionId: string): Promise<strin
   return rows[0]?.g ?? null;
 }
 
+export async function findSessionIdByToken(db: Db, token: string): Promise<string | null> {
+  const rows = await db.select({ id: session.id }).from(session).where(eq(session.token, token));
+  return rows[0]?.id ?? null;
+}
+
 export async function setSessionGroup(db: Db, sessionId: string, groupId: string): Promise<void> {
   await db.update(session).set({ activeGroupId: groupId }).where(eq(session.id, sessionId));
 }

@@ -28,7 +28,7 @@ import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
-import { presentMe } from "../profile/me.presenter.ts";
+import { presentMe, sessionOfSignIn } from "../profile/me.presenter.ts";
 import { createGroup, editGroup, removeGroup, removeGroupLogo, setGroupLogo } from "./groups.ts";
 import {
   acceptInvitation,
@@ -411,7 +411,7 @@ export function officeRoutes(app: FastifyInstance, { db, auth, config, files }: 
         asResponse: true,
       });
       forwardCookies(response, reply);
-      return presentMe(db, userId, null);
+      return presentMe(db, userId, await sessionOfSignIn(db, response));
     },
   );
 }

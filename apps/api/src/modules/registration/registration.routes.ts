@@ -5,7 +5,7 @@ import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { hitRateLimit } from "#src/platform/rate-limit.repository.ts";
-import { presentMe } from "../profile/me.presenter.ts";
+import { presentMe, sessionOfSignIn } from "../profile/me.presenter.ts";
 import { registerOffice } from "./register-office.ts";
 
 export function registrationRoutes(app: FastifyInstance, { db, auth, config }: AppContext): void {
@@ -34,7 +34,7 @@ export function registrationRoutes(app: FastifyInstance, { db, auth, config }: A
         asResponse: true,
       });
       forwardCookies(response, reply);
-      return reply.status(201).send(await presentMe(db, userId, null));
+      return reply.status(201).send(await presentMe(db, userId, await sessionOfSignIn(db, response)));
     },
   );
 }
