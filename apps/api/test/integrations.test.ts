@@ -347,13 +347,11 @@ describe("the insurer decides", () => {
     const token = new URL(link).searchParams.get("token")!;
     expect(
       (
-        await server
-          .client()
-          .post("/api/password/reset", {
-            token,
-            newPassword: "Tom-Paswoord-22",
-            confirmPassword: "Tom-Paswoord-22",
-          })
+        await server.client().post("/api/password/reset", {
+          token,
+          newPassword: "Tom-Paswoord-22",
+          confirmPassword: "Tom-Paswoord-22",
+        })
       ).status,
     ).toBe(204);
     expect(

@@ -1,0 +1,249 @@
+import { queryRows } from "@courtier/db/client";
+import { insurer, product } from "@courtier/db/schema";
+import { asPlatform } from "@courtier/db/tenancy";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "#src/modules/auth/password.ts";
+import { createStaff } from "#src/modules/backoffice/staff.ts";
+import { credentialForInvitee } from "#src/modules/office/invitee.repository.ts";
+import { linkIn, registration, startTestServer, TestClient, type TestServer } from "./harness.ts";
+
+/**
+ * Product access routes × anonymous, broker admin, broker intermediary, another office's admin,
+ * staff of this insurer, staff of another insurer (on its host and on this one). 0 forbidden successes.
+ */
+let server: TestServer;
+let productId = "";
+let pendingId = "";
+let groupA = "";
+type Who =
+  | "anonymous"
+  | "brokerAdmin"
+  | "brokerIntermediary"
+  | "otherOfficeAdmin"
+  | "viviumStaff"
+  | "axaStaff"
+  | "axaStaffOnViviumHost";
+const clients = {} as Record<Who, TestClient>;
+
+const hostClient = (slug: string | null) => {
+  const port = new URL(server.origin).port;
+  const origin = slug ? `http://${slug}.localhost:${port}` : server.origin;
+  return new TestClient(
+    server.url,
+    origin,
+    `10.7.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  );
+};
+
+async function staff(slug: string) {
+  const email = `m.${Math.random().toString(36).slice(2)}@${slug}.be`;
+  const { userId } = await createStaff(server.db, {
+    insurerSlug: slug,
+    name: "Staff Member",
+    email,
+    role: "admin",
+    language: "nl",
+    publicUrl: server.origin,
+    createdBy: null,
+    ip: null,
+  });
+  const hash = await hashPassword("Staff-Paswoord-1");
+  await asPlatform(server.db, (tx) => credentialForInvitee(tx, userId, hash));
+  const client = hostClient(slug);
+  expect((await client.post("/api/backoffice/session", { email, password: "Staff-Paswoord-1" })).status).toBe(
+    200,
+  );
+  return client;
+}
+
+/** The same session cookie, used on another host (as a stolen or copied cookie would be). */
+function onHost(from: TestClient, slug: string | null) {
+  const c = hostClient(slug);
+  for (const [k, v] of from.cookies) c.cookies.set(k, v);
+  return c;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  productId = (await server.client().get("/api/platform")).body.products[0].id;
+  await asPlatform(server.db, async (tx) => {
+    const [axa] = await tx
+      .insert(insurer)
+      .values({
+        slug: "axa",
+        name: "AXA",
+        logoSvg: "<svg/>",
+        primaryColor: "#00008f",
+        accentColor: "#ff1721",
+        referencePrefix: "AX",
+      })
+      .returning({ id: insurer.id });
+    await tx.insert(product).values({
+      insurerId: axa!.id,
+      code: "PME",
+      name: "PME Pack",
+      versionLabel: "2026",
+      description: { nl: "-", fr: "-", en: "-" },
+      producerNumberPattern: "^[0-9]{6}$",
+    });
+  });
+  const admin = server.client();
+  await admin.post("/api/register", registration());
+  groupA = (await admin.post("/api/office/groups", { name: "A" })).body.group.id;
+  pendingId = (
+    await admin.post("/api/integrations", { productId, groupIds: [groupA], producerNumber: "1357" })
+  ).body.id;
+  const email = `i.${Math.random().toString(36).slice(2)}@kantoor.be`;
+  await admin.post("/api/office/invitations", {
+    firstName: "I",
+    lastName: "M",
+    email,
+    language: "nl",
+    groupIds: [groupA],
+  });
+  const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+  const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
+  const intermediary = server.client();
+  await intermediary.post("/api/invitations/accept", {
+    token,
+    password: "Collega-Paswoord-1",
+    confirmPassword: "Collega-Paswoord-1",
+  });
+  const other = server.client();
+  await other.post("/api/register", registration());
+
+  clients.anonymous = hostClient("vivium");
+  clients.brokerAdmin = onHost(admin, "vivium");
+  clients.brokerIntermediary = onHost(intermediary, "vivium");
+  clients.otherOfficeAdmin = onHost(other, "vivium");
+  clients.viviumStaff = await staff("vivium");
+  clients.axaStaff = await staff("axa");
+  clients.axaStaffOnViviumHost = onHost(clients.axaStaff, "vivium");
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+type Route = {
+  method: string;
+  path: () => string;
+  body?: () => unknown;
+  refuse: Partial<Record<Who, number[]>>;
+};
+
+const routes: Route[] = [
+  {
+    method: "POST",
+    path: () => "/api/integrations",
+    body: () => ({ productId, groupIds: [groupA], producerNumber: "2468" }),
+    refuse: {
+      anonymous: [401],
+      brokerIntermediary: [403],
+      otherOfficeAdmin: [400], // group A is not theirs: unknown group
+      viviumStaff: [401],
+      axaStaff: [401],
+      axaStaffOnViviumHost: [401],
+    },
+  },
+  {
+    method: "GET",
+    path: () => "/api/integrations",
+    refuse: { anonymous: [401], viviumStaff: [401], axaStaff: [401], axaStaffOnViviumHost: [401] },
+  },
+  {
+    method: "GET",
+    path: () => "/api/backoffice/requests",
+    refuse: {
+      anonymous: [401],
+      brokerAdmin: [403],
+      brokerIntermediary: [403],
+      otherOfficeAdmin: [403],
+      axaStaffOnViviumHost: [403],
+    },
+  },
+  {
+    method: "POST",
+    path: () => `/api/backoffice/requests/${pendingId}/decision`,
+    body: () => ({ decision: "accept" }),
+    refuse: {
+      anonymous: [401],
+      brokerAdmin: [403],
+      brokerIntermediary: [403],
+      otherOfficeAdmin: [403],
+      axaStaff: [404],
+      axaStaffOnViviumHost: [403],
+    },
+  },
+  {
+    method: "POST",
+    path: () => `/api/backoffice/requests/${pendingId}/revoke`,
+    body: () => ({ reason: "x" }),
+    refuse: {
+      anonymous: [401],
+      brokerAdmin: [403],
+      brokerIntermediary: [403],
+      otherOfficeAdmin: [403],
+      axaStaff: [404],
+      axaStaffOnViviumHost: [403],
+    },
+  },
+  {
+    method: "GET",
+    path: () => "/api/backoffice/staff",
+    refuse: {
+      anonymous: [401],
+      brokerAdmin: [403],
+      brokerIntermediary: [403],
+      otherOfficeAdmin: [403],
+      axaStaffOnViviumHost: [403],
+    },
+  },
+  {
+    method: "POST",
+    path: () => "/api/backoffice/staff",
+    body: () => ({ name: "X", email: `x.${Math.random()}@x.be` }),
+    refuse: {
+      anonymous: [401],
+      brokerAdmin: [403],
+      brokerIntermediary: [403],
+      otherOfficeAdmin: [403],
+      axaStaffOnViviumHost: [403],
+    },
+  },
+];
+
+const snapshot = () =>
+  asPlatform(server.db, async (tx) =>
+    JSON.stringify(
+      await Promise.all(
+        ["integration", "integration_group", "insurer_staff", "user"].map((t) =>
+          queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`)),
+        ),
+      ),
+    ),
+  );
+
+describe("product access authorization matrix", () => {
+  it("refuses every caller the routes are not for, with the right status, changing nothing", async () => {
+    const before = await snapshot();
+    const problems: string[] = [];
+    let checked = 0;
+    for (const route of routes) {
+      for (const [who, statuses] of Object.entries(route.refuse) as [Who, number[]][]) {
+        const res = await clients[who].call(
+          route.method,
+          route.path(),
+          route.body?.() ?? (route.method === "GET" ? undefined : {}),
+        );
+        checked++;
+        if (!statuses.includes(res.status))
+          problems.push(`${route.method} ${route.path()} as ${who} → ${res.status}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(35);
+    expect(await snapshot()).toBe(before);
+  }, 120_000);
+});
