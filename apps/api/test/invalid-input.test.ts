@@ -8,6 +8,12 @@ import {
   signInSchema,
 } from "@courtier/contracts/auth";
 import {
+  accessRequestSchema,
+  decisionSchema,
+  revokeSchema,
+  staffInviteSchema,
+} from "@courtier/contracts/integrations";
+import {
   acceptInvitationSchema,
   groupRefSchema,
   groupSchema,
@@ -15,10 +21,14 @@ import {
   setRoleSchema,
   subaccountSchema,
 } from "@courtier/contracts/office";
+import { asPlatform } from "@courtier/db/tenancy";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { countRows, registration, startTestServer, type TestClient, type TestServer } from "./harness.ts";
+import { hashPassword } from "#src/modules/auth/password.ts";
+import { createStaff } from "#src/modules/backoffice/staff.ts";
+import { credentialForInvitee } from "#src/modules/office/invitee.repository.ts";
+import { countRows, registration, startTestServer, TestClient, type TestServer } from "./harness.ts";
 
 let server: TestServer;
 let signedIn: TestClient;
@@ -29,12 +39,43 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   defaultGroup = created.body.subaccount.id;
   selfId = created.body.user.id;
+  const productId = (await signedIn.get("/api/platform")).body.products[0].id;
+  pendingId = (
+    await signedIn.post("/api/integrations", { productId, groupIds: [defaultGroup], producerNumber: "1234" })
+  ).body.id;
+  const { userId } = await createStaff(server.db, {
+    insurerSlug: "vivium",
+    name: "Staff",
+    email: "fuzz.staff@vivium.be",
+    role: "admin",
+    language: "nl",
+    publicUrl: server.origin,
+    createdBy: null,
+    ip: null,
+  });
+  const hash = await hashPassword("Staff-Paswoord-1");
+  await asPlatform(server.db, (tx) => credentialForInvitee(tx, userId, hash));
+  staffClient = new TestClient(
+    server.url,
+    `http://vivium.localhost:${new URL(server.origin).port}`,
+    "10.8.0.1",
+  );
+  expect(
+    (
+      await staffClient.post("/api/backoffice/session", {
+        email: "fuzz.staff@vivium.be",
+        password: "Staff-Paswoord-1",
+      })
+    ).status,
+  ).toBe(200);
 });
 afterAll(async () => {
   await server?.close();
 });
 
 let defaultGroup = "";
+let staffClient: TestClient;
+let pendingId = "";
 let selfId = "";
 /** The contracts of the routes, so a generated payload that happens to be valid is left out. */
 const contracts: z.ZodType[] = [
@@ -51,10 +92,19 @@ const contracts: z.ZodType[] = [
   setRoleSchema,
   groupRefSchema,
   subaccountSchema,
+  accessRequestSchema,
+  decisionSchema,
+  revokeSchema,
+  staffInviteSchema,
 ];
 const validForSomeRoute = (payload: unknown) => contracts.some((c) => c.safeParse(payload).success);
 
-const writes: { method: "POST" | "PATCH"; path: string | (() => string); authenticated: boolean }[] = [
+const writes: {
+  method: "POST" | "PATCH";
+  path: string | (() => string);
+  authenticated: boolean;
+  staff?: boolean;
+}[] = [
   { method: "POST", path: "/api/register", authenticated: false },
   { method: "POST", path: "/api/session", authenticated: false },
   { method: "POST", path: "/api/password/forgot", authenticated: false },
@@ -69,13 +119,42 @@ const writes: { method: "POST" | "PATCH"; path: string | (() => string); authent
   { method: "POST", path: () => `/api/office/members/${selfId}/role`, authenticated: true },
   { method: "POST", path: () => `/api/office/members/${selfId}/groups`, authenticated: true },
   { method: "POST", path: "/api/me/subaccount", authenticated: true },
+  { method: "POST", path: "/api/integrations", authenticated: true },
+  { method: "POST", path: "/api/backoffice/session", authenticated: false },
+  {
+    method: "POST",
+    path: () => `/api/backoffice/requests/${pendingId}/decision`,
+    authenticated: true,
+    staff: true,
+  },
+  {
+    method: "POST",
+    path: () => `/api/backoffice/requests/${pendingId}/revoke`,
+    authenticated: true,
+    staff: true,
+  },
+  { method: "POST", path: "/api/backoffice/staff", authenticated: true, staff: true },
 ];
 
 // Payloads that are wrong in every way a client can be: wrong types, wrong shapes, garbage text.
 const invalidPayload = fc.oneof(
   fc.anything(),
   fc.dictionary(
-    fc.constantFrom("email", "password", "firstName", "language", "token", "newEmail", "x"),
+    fc.constantFrom(
+      "email",
+      "password",
+      "firstName",
+      "language",
+      "token",
+      "newEmail",
+      "name",
+      "groupId",
+      "role",
+      "decision",
+      "reason",
+      "producerNumber",
+      "x",
+    ),
     fc.anything(),
   ),
   fc.string().map((s) => `{${s}`),
@@ -89,7 +168,7 @@ const invalidPayload = fc.oneof(
 describe("invalid input never breaks the server or changes data", () => {
   it.each(writes)(
     "$method $path: 100 invalid payloads, no 5xx, no rows written",
-    async ({ method, path: route, authenticated }) => {
+    async ({ method, path: route, authenticated, staff }) => {
       const path = typeof route === "function" ? route() : route;
       const tables = [
         "user",
@@ -99,6 +178,8 @@ describe("invalid input never breaks the server or changes data", () => {
         "account_group",
         "account_group_member",
         "invitation",
+        "integration",
+        "insurer_staff",
       ];
       const before = await Promise.all(tables.map((t) => countRows(server.db, t)));
       const me = (await signedIn.get("/api/me")).body;
@@ -106,7 +187,7 @@ describe("invalid input never breaks the server or changes data", () => {
         fc.asyncProperty(
           invalidPayload.filter((p) => !validForSomeRoute(p)),
           async (payload) => {
-            const client = authenticated ? signedIn : server.client();
+            const client = staff ? staffClient : authenticated ? signedIn : server.client();
             const body =
               typeof payload === "string" && payload.startsWith("{")
                 ? payload
