@@ -1,7 +1,7 @@
 import { accessRequestSchema } from "@courtier/contracts/integrations";
 import { groupSchema } from "@courtier/contracts/office";
 import type { IntegrationSummary, ProductSummary } from "@courtier/contracts/responses";
-import { Alert, Button, Group, Modal, MultiSelect, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, MultiSelect, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
@@ -235,6 +235,7 @@ function AccessRequestForm({
             nothingFoundMessage={t("invite.noGroupFound")}
             disabled={groups.isPending}
             required
+            withAsterisk={false}
             comboboxProps={{ withinPortal: true }}
             {...form.getInputProps("groupIds")}
             error={form.errors.groupIds ?? (groups.isError ? t("errors.unreachableText") : undefined)}
@@ -256,9 +257,20 @@ function AccessRequestForm({
           required
           {...form.getInputProps("producerNumber")}
         />
-        <Alert variant="light" color="gray" icon={<InfoIcon />} title={t("access.situation2Title")}>
-          <Text size="sm">{t("access.situation2Text")}</Text>
-        </Alert>
+        {/* The manual's "Situatie 2": a note, not an alert (it is there from the start). */}
+        <Paper bg="gray.0" p="sm" radius="sm" role="note">
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Text c="brand.6" style={{ display: "flex" }} mt={2}>
+              <InfoIcon size={16} />
+            </Text>
+            <div>
+              <Text size="sm" fw={600}>
+                {t("access.situation2Title")}
+              </Text>
+              <Text size="sm">{t("access.situation2Text")}</Text>
+            </div>
+          </Group>
+        </Paper>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t("office.cancel")}

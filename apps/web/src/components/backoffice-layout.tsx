@@ -1,9 +1,11 @@
 import type { Branding, StaffMe } from "@courtier/contracts/responses";
 import {
+  Anchor,
   AppShell,
   Avatar,
   Badge,
   Box,
+  Burger,
   Center,
   Container,
   Group,
@@ -17,7 +19,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet } from "@tanstack/react-router";
-import type { CSSProperties } from "react";
+import { type CSSProperties, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   backofficeRequestsQuery,
@@ -30,6 +32,7 @@ import { currentLanguage, switchLanguage } from "#src/i18n.ts";
 import { StaffContext } from "#src/lib/staff-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 import { BackofficeSignInPage } from "#src/pages/backoffice/sign-in-page.tsx";
+import { AnchorLink } from "./anchor-link.tsx";
 import { ApiUnavailable } from "./api-unavailable.tsx";
 import classes from "./backoffice-layout.module.css";
 import { CheckIcon, LogoutIcon } from "./icons.tsx";
@@ -79,11 +82,15 @@ function BareHostNotice({ insurers }: { insurers: Branding[] }) {
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
           {insurers.map((insurer) => (
             <li key={insurer.slug}>
-              <a href={backofficeUrl(insurer.slug)}>{t("backoffice.linkTo", { name: insurer.name })}</a>
+              <Anchor href={backofficeUrl(insurer.slug)} fw={600}>
+                {t("backoffice.linkTo", { name: insurer.name })}
+              </Anchor>
             </li>
           ))}
         </Stack>
-        <Link to="/">{t("notFound.home")}</Link>
+        <AnchorLink to="/" size="sm">
+          {t("notFound.home")}
+        </AnchorLink>
       </Stack>
     </Center>
   );
@@ -110,6 +117,7 @@ function PendingCount() {
 function Shell({ staff }: { staff: StaffMe }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const [mobileNavOpen, setMobileNavOpen] = useState(false);
   const signOutMutation = useMutation({
     mutationFn: signOut,
     onSettled: () => {
@@ -129,6 +137,24 @@ function Shell({ staff }: { staff: StaffMe }) {
         <AppShell.Header className={classes.header} style={accent}>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
             <Group gap="lg" wrap="nowrap" h="100%" style={{ minWidth: 0 }}>
+              <Menu opened={mobileNavOpen} onChange={setMobileNavOpen} position="bottom-start">
+                <Menu.Target>
+                  <Burger
+                    opened={mobileNavOpen}
+                    hiddenFrom="sm"
+                    size="sm"
+                    color="white"
+                    aria-label={t("nav.openMenu")}
+                  />
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {navItems.map((item) => (
+                    <Menu.Item key={item.to} component={Link} to={item.to}>
+                      {t(item.label)}
+                    </Menu.Item>
+                  ))}
+                </Menu.Dropdown>
+              </Menu>
               <Link
                 to="/backoffice"
                 aria-label={t("backoffice.home", { name: staff.insurer.name })}
@@ -145,7 +171,7 @@ function Shell({ staff }: { staff: StaffMe }) {
                 gap={4}
                 h="100%"
                 wrap="nowrap"
-                style={{ overflowX: "auto" }}
+                visibleFrom="sm"
               >
                 {navItems.map((item) => (
                   <Link

@@ -16,6 +16,19 @@ export function isStale(error: unknown): boolean {
   return isApiError(error) && (error.code === "ALREADY_DECIDED" || error.code === "NOT_ACCEPTED");
 }
 
+/** The office's groups by their full names: staff do not know the office's abbreviations. */
+export function GroupNames({ groups }: { groups: { id: string; name: string }[] }) {
+  return (
+    <Group gap={4}>
+      {groups.map((group) => (
+        <Badge key={group.id} variant="light" color="gray" radius="sm">
+          {group.name}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
 /** "Dit producentnummer wordt ook gebruikt door: …": other offices with the same number for the product. */
 export function ClaimedWarning({ request }: { request: AccessRequest }) {
   const { t } = useTranslation();
@@ -85,6 +98,7 @@ export function ReasonModal({
             label={t("backoffice.reason")}
             description={t("backoffice.reasonHint")}
             required
+            withAsterisk={false}
             autosize
             minRows={3}
             maxRows={8}

@@ -84,7 +84,7 @@ function SubaccountProducts({ products }: { products: OfficeIntegrations["subacc
                 {product.versionLabel}
               </Text>
               <Text size="sm">
-                {t("products.producerNumber")}:{" "}
+                {t("integrations.producerNumberLabel")}{" "}
                 <Text span fw={600} ff="monospace">
                   {product.producerNumber}
                 </Text>

@@ -1,6 +1,6 @@
 import type { Db } from "@courtier/db/client";
-import { insurer, insurerStaff, user, verification } from "@courtier/db/schema";
-import { asc, eq } from "drizzle-orm";
+import { credential, insurer, insurerStaff, user, verification } from "@courtier/db/schema";
+import { asc, eq, sql } from "drizzle-orm";
 
 export async function findStaff(db: Db, userId: string) {
   const rows = await db
@@ -43,7 +43,14 @@ export async function insertStaff(
 
 export function listStaff(db: Db, insurerId: string) {
   return db
-    .select({ userId: user.id, name: user.name, email: user.email, role: insurerStaff.role })
+    .select({
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      role: insurerStaff.role,
+      // Active once they have chosen a password through their link.
+      active: sql<boolean>`exists (select 1 from ${credential} c where c.user_id = ${user.id})`,
+    })
     .from(insurerStaff)
     .innerJoin(user, eq(user.id, insurerStaff.userId))
     .where(eq(insurerStaff.insurerId, insurerId))

@@ -273,7 +273,7 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
     async (request): Promise<StaffList> => {
       const staff = await requireStaff(request, auth, db, config);
       const rows = await listStaff(db, staff.insurerId);
-      return { staff: rows.map((r) => ({ ...r, active: true })) };
+      return { staff: rows };
     },
   );
 

@@ -1,5 +1,5 @@
 import type { AccessRequest } from "@courtier/contracts/responses";
-import { Alert, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Alert, Button, Paper, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -11,10 +11,10 @@ import {
   queryKeys,
   revokeIntegration,
 } from "#src/api/endpoints.ts";
-import { ClaimedWarning, isStale, ReasonModal } from "#src/components/backoffice.tsx";
+import { ClaimedWarning, GroupNames, isStale, ReasonModal } from "#src/components/backoffice.tsx";
 import { AlertIcon } from "#src/components/icons.tsx";
 import { IntegrationStatusBadge } from "#src/components/integration-status.tsx";
-import { GroupBadge, Pager } from "#src/components/office.tsx";
+import { Pager } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
 import { formatDateTime, formatEnterprise } from "#src/lib/format.ts";
@@ -110,18 +110,14 @@ export function BackofficeHistoryPage() {
                         <Table.Td>
                           <Text size="sm">{request.product.name}</Text>
                           <Text size="xs" c="dimmed">
-                            {t("backoffice.fields.producerNumber")}:{" "}
+                            {t("integrations.producerNumberLabel")}{" "}
                             <Text span ff="monospace" fw={600} c="dark" inherit>
                               {request.producerNumber}
                             </Text>
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Group gap={4}>
-                            {request.groups.map((group) => (
-                              <GroupBadge key={group.id} name={group.name} />
-                            ))}
-                          </Group>
+                          <GroupNames groups={request.groups} />
                         </Table.Td>
                         <Table.Td>
                           <Stack gap={4} align="flex-start">
@@ -148,7 +144,7 @@ export function BackofficeHistoryPage() {
                           {request.status === "accepted" && (
                             <Button
                               size="xs"
-                              variant="default"
+                              variant="light"
                               color="red"
                               onClick={() => {
                                 mutation.reset();

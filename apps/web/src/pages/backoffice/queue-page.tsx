@@ -6,9 +6,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiError, isApiError } from "#src/api/api-error.ts";
 import { backofficePageSize, backofficeRequestsQuery, decideRequest, queryKeys } from "#src/api/endpoints.ts";
-import { ClaimedWarning, isStale, ReasonModal } from "#src/components/backoffice.tsx";
+import { ClaimedWarning, GroupNames, isStale, ReasonModal } from "#src/components/backoffice.tsx";
 import { AlertIcon, CheckIcon } from "#src/components/icons.tsx";
-import { ConfirmModal, GroupBadge, Pager } from "#src/components/office.tsx";
+import { ConfirmModal, Pager } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
 import { addressLine, formatDateTime, formatEnterprise } from "#src/lib/format.ts";
@@ -92,22 +92,16 @@ function RequestCard({
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Field label={t("backoffice.fields.groups")}>
-              <Group gap={6} mt={2}>
-                {request.groups.map((group) => (
-                  <Text key={group.id} size="sm" span>
-                    <GroupBadge name={group.name} /> {group.name}
-                  </Text>
-                ))}
-              </Group>
+              <GroupNames groups={request.groups} />
             </Field>
           </Grid.Col>
         </Grid>
         <ClaimedWarning request={request} />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" color="red" onClick={onRefuse}>
+          <Button variant="light" color="red" onClick={onRefuse}>
             {t("backoffice.refuse")}
           </Button>
-          <Button color="green" leftSection={<CheckIcon size={16} />} onClick={onAccept}>
+          <Button leftSection={<CheckIcon size={16} />} onClick={onAccept}>
             {t("backoffice.accept")}
           </Button>
         </Group>
@@ -230,7 +224,7 @@ export function BackofficeQueuePage() {
         opened={accepting !== null}
         title={t("backoffice.acceptTitle")}
         confirmLabel={t("backoffice.accept")}
-        color="green"
+        color="brand"
         loading={mutation.isPending}
         onConfirm={() => accepting && mutation.mutate({ request: accepting })}
         onClose={() => setAccepting(null)}
