@@ -123,7 +123,7 @@ describe("an admin structures the office (manual part VI)", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ email, password: "Collega-Paswoord-1" }),
       });
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, body: (await res.json()) as { error: { code: string } } };
     }, colleagueEmail);
     expect(signIn.status).toBe(403);
     expect(signIn.body.error.code).toBe("ACCOUNT_DISABLED");
