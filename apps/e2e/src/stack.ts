@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -82,7 +82,9 @@ export type Stack = {
 };
 
 /** The production build served by the real server on a fresh embedded database, a real SMTP server, and Chromium. */
-export async function startStack(): Promise<Stack> {
+export type StaffSeed = { insurer: string; email: string; name: string; password: string };
+
+export async function startStack(options: { staff?: StaffSeed[] } = {}): Promise<Stack> {
   if (!existsSync(join(root, "apps/web/dist/index.html"))) {
     throw new Error("The web app is not built: run `npm run build` first.");
   }
@@ -92,6 +94,38 @@ export async function startStack(): Promise<Stack> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "courtier-e2e-"));
   const baseUrl = `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    PUBLIC_URL: baseUrl,
+    SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
+    DATABASE_URL: "",
+    NODE_ENV: "production",
+  };
+  // Staff are made by the operator's command, before the server holds the data folder.
+  for (const staff of options.staff ?? []) {
+    const made = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(root, "apps/api/src/cli.ts"),
+        "staff:create",
+        "--insurer",
+        staff.insurer,
+        "--email",
+        staff.email,
+        "--name",
+        staff.name,
+        "--admin",
+        "--password-stdin",
+      ],
+      { cwd: root, env, input: staff.password, encoding: "utf8" },
+    );
+    if (made.status !== 0) throw new Error(`staff:create failed: ${made.stderr}`);
+  }
   const server: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", join(root, "apps/api/src/main.ts")],
