@@ -327,7 +327,10 @@ export const integrationGroup = pgTable(
       foreignColumns: [integration.accountId, integration.id],
     }).onDelete("cascade"),
     // A group with integrations cannot be deleted (the API says why before the database has to).
-    foreignKey({ columns: [t.accountId, t.groupId], foreignColumns: [accountGroup.accountId, accountGroup.id] }),
+    foreignKey({
+      columns: [t.accountId, t.groupId],
+      foreignColumns: [accountGroup.accountId, accountGroup.id],
+    }),
     index("integration_group_group_idx").on(t.accountId, t.groupId),
   ],
 );
