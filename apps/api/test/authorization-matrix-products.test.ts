@@ -102,7 +102,7 @@ beforeAll(async () => {
     language: "nl",
     groupIds: [groupA],
   });
-  const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+  const mail = await server.nextMail(email, /Uitnodiging/);
   const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
   const intermediary = server.client();
   await intermediary.post("/api/invitations/accept", {

@@ -45,7 +45,7 @@ async function invite(admin: TestClient, groupIds: string[], accept: boolean) {
   });
   const userId = res.body.userId as string;
   if (!accept) return { userId, client: server.client() };
-  const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+  const mail = await server.nextMail(email, /Uitnodiging/);
   const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
   const client = server.client();
   await client.post("/api/invitations/accept", {

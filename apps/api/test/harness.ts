@@ -27,6 +27,8 @@ export type TestServer = {
   logs: () => string;
   /** Sends every due mail through the test transport and returns what was sent so far. */
   flushMail: () => Promise<OutboxMail[]>;
+  /** The next mail to `to` whose subject matches, not returned before; waits up to 5 s for it. */
+  nextMail: (to: string, subject: RegExp) => Promise<OutboxMail>;
   client: (ip?: string) => TestClient;
   close: () => Promise<void>;
 };
@@ -106,6 +108,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   await app.listen({ port: actualPort, host: "127.0.0.1" });
 
   const sent: OutboxMail[] = [];
+  const consumed = new Set<OutboxMail>();
   const transport: MailTransport = {
     async send(_id, mail) {
       sent.push(mail);
@@ -123,6 +126,22 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     flushMail: async () => {
       await worker.drain();
       return sent;
+    },
+    nextMail: async (to, subject) => {
+      const until = Date.now() + 5000;
+      for (;;) {
+        await worker.drain();
+        const found = sent.find((m) => m.to === to && subject.test(m.subject) && !consumed.has(m));
+        if (found) {
+          consumed.add(found);
+          return found;
+        }
+        if (Date.now() > until)
+          throw new Error(
+            `no mail to ${to} matching ${subject}: ${sent.filter((m) => m.to === to).map((m) => m.subject)}`,
+          );
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     client: (ip = nextIp()) => new TestClient(url, publicUrl, ip),
     close: async () => {

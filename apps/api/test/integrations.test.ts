@@ -173,7 +173,7 @@ describe("requesting product access (manual part III)", () => {
       language: "nl",
       groupIds: [o.groupB],
     });
-    const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+    const mail = await server.nextMail(email, /Uitnodiging/);
     const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
     const tp = server.client();
     await tp.post("/api/invitations/accept", {
@@ -341,7 +341,7 @@ describe("the insurer decides", () => {
     expect((await admin.client.post("/api/backoffice/staff", { name: "Tom Peeters", email })).status).toBe(
       201,
     );
-    const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+    const mail = await server.nextMail(email, /back office/);
     const link = linkIn(mail, /http:\/\/\S+\/reset-password\?token=\S+/);
     expect(new URL(link).hostname).toBe("vivium.localhost");
     const token = new URL(link).searchParams.get("token")!;

@@ -35,7 +35,7 @@ describe("the profile", () => {
     });
 
     await server.client().post("/api/password/forgot", { email });
-    const mail = (await server.flushMail()).filter((m) => m.to === email).at(-1)!;
+    const mail = await server.nextMail(email, /mot de passe/);
     expect(mail.language).toBe("fr");
     expect(mail.subject).toBe("Définir un nouveau mot de passe");
   });
@@ -103,7 +103,7 @@ describe("the profile", () => {
     expect(requested.status).toBe(202);
     expect((await client.get("/api/me")).body.user.email).toBe(email);
 
-    const mail = (await server.flushMail()).filter((m) => m.to === newEmail).at(-1)!;
+    const mail = await server.nextMail(newEmail, /nieuwe e-mailadres/);
     const link = linkIn(mail, /http:\/\/\S+\/api\/auth\/verify-email\?\S+/);
     const followed = await client.get(link.replace(server.origin, ""));
     expect(followed.status).toBe(302);

@@ -48,7 +48,13 @@ export function startMailWorker(opts: {
 }): MailWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
+  // One round at a time in this process: a drain never overtakes a round that is mid-send.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = chain.then(work);
+    chain = next.catch(() => {});
+    return next;
+  };
 
   async function runOnce(): Promise<number> {
     const batch = await claimDueMails(opts.db, 10, 120);
@@ -69,7 +75,7 @@ export function startMailWorker(opts: {
 
   const tick = () => {
     if (stopped) return;
-    running = runOnce()
+    serial(runOnce)
       .catch((error) => opts.log.error({ err: error }, "mail worker round failed"))
       .then(() => {
         if (!stopped) timer = setTimeout(tick, opts.pollMs);
@@ -81,12 +87,11 @@ export function startMailWorker(opts: {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      await running;
+      await chain;
     },
     /** Sends everything due now (tests, and a graceful shutdown). */
     async drain() {
-      await running;
-      while ((await runOnce()) > 0) {}
+      while ((await serial(runOnce)) > 0) {}
     },
   };
 }
