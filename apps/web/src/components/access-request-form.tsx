@@ -4,19 +4,29 @@ import type { IntegrationSummary, ProductSummary } from "@courtier/contracts/res
 import { Button, Group, Modal, MultiSelect, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "#src/api/api-error.ts";
 import { createGroup, groupsQuery, queryKeys, requestAccess } from "#src/api/endpoints.ts";
-import { FieldErrorText, formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { FieldErrorText, showApiFieldErrors, submitValidated, validateWith } from "#src/lib/form-errors.tsx";
 import { useMe } from "#src/lib/me-context.ts";
 import { FormAlert } from "./form-alert.tsx";
 import { InfoIcon, PlusIcon } from "./icons.tsx";
 
 const formFields = new Set(["groupIds", "producerNumber"]);
 
-/** The manual's "+ Nieuwe groep" next to "Gelinkte groepen": a group by name only, selected at once. */
-function NewGroupInline({ onCreated }: { onCreated: (groupId: string) => void }) {
+/**
+ * The manual's "+ Nieuwe groep" next to "Gelinkte groepen": a group by name only, selected at once.
+ * `onPendingChange` tells the form while a creation is in flight (until the new group is selected),
+ * so the request cannot be sent without it.
+ */
+function NewGroupInline({
+  onCreated,
+  onPendingChange,
+}: {
+  onCreated: (groupId: string) => void;
+  onPendingChange: (pending: boolean) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -25,6 +35,9 @@ function NewGroupInline({ onCreated }: { onCreated: (groupId: string) => void })
 
   const mutation = useMutation({
     mutationFn: createGroup,
+    onMutate: () => onPendingChange(true),
+    // After onSuccess (and so after onCreated) or onError.
+    onSettled: () => onPendingChange(false),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.office });
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -165,6 +178,7 @@ function AccessRequestForm({
   const me = useMe();
   const queryClient = useQueryClient();
   const groups = useQuery(groupsQuery);
+  const [creatingGroup, setCreatingGroup] = useState(false);
 
   // Group id → the producer number it already has (or asked for) with this product.
   const taken = new Map<string, string>();
@@ -190,19 +204,23 @@ function AccessRequestForm({
       ]);
       onRequested(created);
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(accessRequestSchema, { productId: product.id, ...values });
-    if (!result.ok) {
-      form.setErrors(result.errors);
+  const submitValues = submitValidated(
+    form,
+    accessRequestSchema,
+    (data) => mutation.mutate(data),
+    (values) => ({ productId: product.id, ...values }),
+  );
+  // The submit button is disabled while a new group is being created; this also holds for Enter in a field.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (creatingGroup) {
+      event.preventDefault();
       return;
     }
-    mutation.mutate(result.data);
-  });
+    submitValues(event);
+  };
 
   const options = (groups.data?.groups ?? []).map((group) => {
     const number = taken.get(group.id);
@@ -242,6 +260,7 @@ function AccessRequestForm({
           />
           <div style={{ marginTop: 6 }}>
             <NewGroupInline
+              onPendingChange={setCreatingGroup}
               onCreated={(groupId) => {
                 form.setFieldValue("groupIds", [...new Set([...form.getValues().groupIds, groupId])]);
                 form.clearFieldError("groupIds");
@@ -275,7 +294,7 @@ function AccessRequestForm({
           <Button variant="default" onClick={onCancel}>
             {t("office.cancel")}
           </Button>
-          <Button type="submit" loading={mutation.isPending}>
+          <Button type="submit" loading={mutation.isPending} disabled={creatingGroup}>
             {t("access.submit")}
           </Button>
         </Group>

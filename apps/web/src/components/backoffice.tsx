@@ -1,11 +1,11 @@
 import { revokeSchema } from "@courtier/contracts/integrations";
 import type { AccessRequest } from "@courtier/contracts/responses";
-import { Badge, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Badge, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "#src/api/api-error.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { type ApiError, isApiError } from "#src/api/api-error.ts";
+import { formErrorsFromApi, submitValidated } from "#src/lib/form-errors.tsx";
 import { FormAlert } from "./form-alert.tsx";
 import { AlertIcon } from "./icons.tsx";
 
@@ -45,27 +45,51 @@ export function ClaimedWarning({ request }: { request: AccessRequest }) {
   );
 }
 
-/** A required "Reden", for a refusal or a revocation; the broker reads it in the mail and on Producten. */
+/** "Someone else was quicker": the stale list has been fetched again. */
+export function StaleAlert({ error, onClose }: { error: ApiError | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<AlertIcon />}
+      role="alert"
+      withCloseButton
+      closeButtonLabel={t("products.dismiss")}
+      onClose={onClose}
+    >
+      {error.message} {t("backoffice.refreshed")}
+    </Alert>
+  );
+}
+
+/**
+ * A required "Reden", for a refusal or a revocation of `request` (open while there is one); the broker
+ * reads it in the mail and on Producten.
+ */
 export function ReasonModal({
-  opened,
+  request,
   title,
-  intro,
+  text,
   confirmLabel,
   loading,
-  error,
+  error: mutationError,
   onConfirm,
   onClose,
 }: {
-  opened: boolean;
+  request: AccessRequest | null;
   title: string;
-  intro: string;
+  text: "backoffice.refuseText" | "backoffice.revokeText";
   confirmLabel: string;
   loading: boolean;
   error: unknown;
-  onConfirm: (reason: string) => void;
+  onConfirm: (request: AccessRequest, reason: string) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const opened = request !== null;
+  const error = request ? mutationError : null;
   const form = useForm({ initialValues: { reason: "" } });
   // A new request in the same modal starts with an empty reason.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the modal opens
@@ -76,14 +100,7 @@ export function ReasonModal({
     if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
   }, [error, form.setErrors]);
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(revokeSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    onConfirm(result.data.reason);
-  });
+  const submit = submitValidated(form, revokeSchema, (data) => request && onConfirm(request, data.reason));
 
   const formError =
     error && !isStale(error) && !(isApiError(error) && "reason" in error.fields) ? error : null;
@@ -92,7 +109,15 @@ export function ReasonModal({
     <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
       <form onSubmit={submit} noValidate aria-label={title}>
         <Stack gap="md">
-          <Text size="sm">{intro}</Text>
+          <Text size="sm">
+            {request
+              ? t(text, {
+                  office: request.office.commercialName,
+                  product: request.product.name,
+                  number: request.producerNumber,
+                })
+              : ""}
+          </Text>
           <FormAlert error={formError} />
           <Textarea
             label={t("backoffice.reason")}

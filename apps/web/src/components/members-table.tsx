@@ -1,9 +1,10 @@
 import type { Member } from "@courtier/contracts/responses";
-import { Badge, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { Badge, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "#src/lib/format.ts";
+import { DataTable, EmptyRow } from "./data-table.tsx";
 import classes from "./office.module.css";
 import { GroupBadge, PersonCell, StatusBadge } from "./office.tsx";
 
@@ -33,106 +34,94 @@ export function MembersTable({
   const columns = (compact ? 3 : 6) + (actions ? 1 : 0);
 
   return (
-    <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-      <Table.ScrollContainer minWidth={compact ? 560 : 900}>
-        <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-          <VisuallyHidden component="caption">{caption}</VisuallyHidden>
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th scope="col">{t("users.columns.name")}</Table.Th>
-              <Table.Th scope="col">{t("users.columns.role")}</Table.Th>
-              {!compact && (
-                <>
-                  <Table.Th scope="col">{t("users.columns.groups")}</Table.Th>
-                  <Table.Th scope="col">{t("users.columns.products")}</Table.Th>
-                  <Table.Th scope="col">{t("users.columns.invitedAt")}</Table.Th>
-                </>
-              )}
-              <Table.Th scope="col">{t("users.columns.status")}</Table.Th>
-              {actions && (
-                <Table.Th scope="col" w={56}>
-                  <VisuallyHidden>{t("office.actions")}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={columns}>
-                  <Text ta="center" c="dimmed" py="lg">
-                    {empty}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            {members.map((member) => (
-              <Table.Tr
-                key={member.userId}
-                className={classes.row}
-                onClick={(event) => {
-                  // Links, buttons and menus in the row do their own thing.
-                  if ((event.target as HTMLElement).closest("a, button, [role=menu], [role=menuitem]"))
-                    return;
-                  void navigate({ to: "/users/$userId", params: { userId: member.userId } });
-                }}
-              >
-                <Table.Td>
-                  <PersonCell
-                    firstName={member.firstName}
-                    lastName={member.lastName}
-                    email={member.email}
-                    userId={member.userId}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t(`users.roles.${member.role}`)}</Text>
-                </Table.Td>
-                {!compact && (
-                  <>
-                    <Table.Td>
-                      {member.groups.length === 0 ? (
-                        none
-                      ) : (
-                        <Group gap={4}>
-                          {member.groups.map((group) => (
-                            <GroupBadge key={group.id} name={group.name} />
-                          ))}
-                        </Group>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {member.products.length === 0 ? (
-                        none
-                      ) : (
-                        <Group gap={4}>
-                          {member.products.map((product) => (
-                            <Tooltip key={product.code} label={product.name} withArrow>
-                              <Badge variant="outline" radius="sm" aria-label={product.name} tabIndex={0}>
-                                {product.code}
-                              </Badge>
-                            </Tooltip>
-                          ))}
-                        </Group>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                        {formatDateTime(member.invitedAt, i18n.language)}
-                      </Text>
-                    </Table.Td>
-                  </>
+    <DataTable
+      caption={caption}
+      minWidth={compact ? 560 : 900}
+      highlightOnHover
+      head={
+        <>
+          <Table.Th scope="col">{t("users.columns.name")}</Table.Th>
+          <Table.Th scope="col">{t("users.columns.role")}</Table.Th>
+          {!compact && (
+            <>
+              <Table.Th scope="col">{t("users.columns.groups")}</Table.Th>
+              <Table.Th scope="col">{t("users.columns.products")}</Table.Th>
+              <Table.Th scope="col">{t("users.columns.invitedAt")}</Table.Th>
+            </>
+          )}
+          <Table.Th scope="col">{t("users.columns.status")}</Table.Th>
+          {actions && (
+            <Table.Th scope="col" w={56}>
+              <VisuallyHidden>{t("office.actions")}</VisuallyHidden>
+            </Table.Th>
+          )}
+        </>
+      }
+      footer={footer}
+    >
+      {members.length === 0 && <EmptyRow columns={columns}>{empty}</EmptyRow>}
+      {members.map((member) => (
+        <Table.Tr
+          key={member.userId}
+          className={classes.row}
+          onClick={(event) => {
+            // Links, buttons and menus in the row do their own thing.
+            if ((event.target as HTMLElement).closest("a, button, [role=menu], [role=menuitem]")) return;
+            void navigate({ to: "/users/$userId", params: { userId: member.userId } });
+          }}
+        >
+          <Table.Td>
+            <PersonCell
+              firstName={member.firstName}
+              lastName={member.lastName}
+              email={member.email}
+              userId={member.userId}
+            />
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{t(`users.roles.${member.role}`)}</Text>
+          </Table.Td>
+          {!compact && (
+            <>
+              <Table.Td>
+                {member.groups.length === 0 ? (
+                  none
+                ) : (
+                  <Group gap={4}>
+                    {member.groups.map((group) => (
+                      <GroupBadge key={group.id} name={group.name} />
+                    ))}
+                  </Group>
                 )}
-                <Table.Td>
-                  <StatusBadge status={member.status} />
-                </Table.Td>
-                {actions && <Table.Td>{actions(member)}</Table.Td>}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {footer}
-    </Paper>
+              </Table.Td>
+              <Table.Td>
+                {member.products.length === 0 ? (
+                  none
+                ) : (
+                  <Group gap={4}>
+                    {member.products.map((product) => (
+                      <Tooltip key={product.code} label={product.name} withArrow>
+                        <Badge variant="outline" radius="sm" aria-label={product.name} tabIndex={0}>
+                          {product.code}
+                        </Badge>
+                      </Tooltip>
+                    ))}
+                  </Group>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                  {formatDateTime(member.invitedAt, i18n.language)}
+                </Text>
+              </Table.Td>
+            </>
+          )}
+          <Table.Td>
+            <StatusBadge status={member.status} />
+          </Table.Td>
+          {actions && <Table.Td>{actions(member)}</Table.Td>}
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

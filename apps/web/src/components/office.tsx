@@ -12,6 +12,7 @@ import {
   Modal,
   Pagination,
   Stack,
+  Table,
   Text,
   Title,
   Tooltip,
@@ -78,6 +79,55 @@ export function GroupMark({
     <Avatar size={size} radius="sm" color="brand" variant="light" aria-hidden="true" {...props}>
       {abbreviation(name)}
     </Avatar>
+  );
+}
+
+/** Naam, # Gebruikers, # Integraties: the header cells of a table of groups. */
+export function GroupColumnHeads() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Table.Th scope="col">{t("account.groupColumns.name")}</Table.Th>
+      <Table.Th scope="col" ta="right" w={140} style={{ whiteSpace: "nowrap" }}>
+        {t("account.groupColumns.users")}
+      </Table.Th>
+      <Table.Th scope="col" ta="right" w={140} style={{ whiteSpace: "nowrap" }}>
+        {t("account.groupColumns.integrations")}
+      </Table.Th>
+    </>
+  );
+}
+
+/** The cells under `GroupColumnHeads`: logo or initials and the name linking to the group (`badge` after it), the counts. */
+export function GroupCells({
+  group,
+  markSize,
+  badge,
+}: {
+  group: { id: string; name: string; logoUrl: string | null; memberCount: number; integrationCount: number };
+  markSize?: number;
+  badge?: ReactNode;
+}) {
+  return (
+    <>
+      <Table.Td>
+        <Group gap="sm" wrap="nowrap">
+          <GroupMark name={group.name} logoUrl={group.logoUrl} size={markSize} />
+          <AnchorLink
+            to="/account/groups/$groupId"
+            params={{ groupId: group.id }}
+            size="sm"
+            fw={600}
+            c="inherit"
+          >
+            {group.name}
+          </AnchorLink>
+          {badge}
+        </Group>
+      </Table.Td>
+      <Table.Td ta="right">{group.memberCount}</Table.Td>
+      <Table.Td ta="right">{group.integrationCount}</Table.Td>
+    </>
   );
 }
 

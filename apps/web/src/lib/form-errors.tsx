@@ -1,10 +1,10 @@
 import type { ErrorCode } from "@courtier/contracts/errors";
 import { messageFor } from "@courtier/contracts/errors";
 import { fieldErrorsFrom } from "@courtier/contracts/validation";
-import type { FormErrors } from "@mantine/form";
+import type { FormErrors, UseFormReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import type { ApiError } from "#src/api/api-error.ts";
+import { type ApiError, isApiError } from "#src/api/api-error.ts";
 import { isLanguage } from "#src/i18n.ts";
 
 /** Rendered, not stored as text, so that a language switch re-translates errors already on screen. */
@@ -36,4 +36,36 @@ export function validateWith<S extends z.ZodType>(schema: S, values: unknown): V
   return result.success
     ? { ok: true, data: result.data }
     : { ok: false, errors: formErrorsFromZod(result.error) };
+}
+
+/**
+ * `form.onSubmit` that checks the values with `schema` first: its errors go next to the fields, valid
+ * data to `send`. `input` adds what is not in the form (a token, a product id).
+ */
+export function submitValidated<Values, S extends z.ZodType>(
+  form: UseFormReturnType<Values>,
+  schema: S,
+  send: (data: z.output<S>) => void,
+  input: (values: Values) => unknown = (values) => values,
+) {
+  return form.onSubmit((values) => {
+    const result = validateWith(schema, input(values));
+    if (!result.ok) {
+      form.setErrors(result.errors);
+      return;
+    }
+    send(result.data);
+  });
+}
+
+/** A mutation's `onError`: the API's field errors go next to the form's fields. */
+export function showApiFieldErrors(form: { setErrors: (errors: FormErrors) => void }) {
+  return (error: unknown) => {
+    if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
+  };
+}
+
+/** Field errors are shown next to the fields; only a form-wide failure gets the banner. */
+export function formWideError(error: unknown): unknown {
+  return error && !(isApiError(error) && error.hasFieldErrors) ? error : null;
 }

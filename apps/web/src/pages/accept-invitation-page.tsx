@@ -12,9 +12,9 @@ import { ApiUnavailable } from "#src/components/api-unavailable.tsx";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { AlertIcon } from "#src/components/icons.tsx";
 import { IntroLayout } from "#src/components/intro-layout.tsx";
-import { PasswordField } from "#src/components/password-field.tsx";
+import { NewPasswordFields } from "#src/components/password-field.tsx";
 import { currentLanguage, switchLanguage } from "#src/i18n.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { formatDateTime } from "#src/lib/format.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
@@ -42,18 +42,14 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       await switchLanguage(me.user.language);
       await navigate({ to: "/requests" });
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(acceptInvitationSchema, { ...values, token });
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(
+    form,
+    acceptInvitationSchema,
+    (data) => mutation.mutate(data),
+    (values) => ({ ...values, token }),
+  );
 
   const error = mutation.error;
   if (isApiError(error) && (error.code === "INVITATION_INVALID" || "token" in error.fields)) {
@@ -75,7 +71,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         <Text size="sm" c="dimmed">
           {t("invitation.expires", { date: formatDateTime(invitation.expiresAt, i18n.language) })}
         </Text>
-        <FormAlert error={error && !(isApiError(error) && error.hasFieldErrors) ? error : null} />
+        <FormAlert error={formWideError(error)} />
         {/* Lets password managers store the new password with the right account. */}
         <input
           type="email"
@@ -85,18 +81,11 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           readOnly
           hidden
         />
-        <PasswordField
+        <NewPasswordFields
           label={t("invitation.password")}
-          description={t("common.passwordHint")}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps("password")}
-        />
-        <PasswordField
-          label={t("invitation.confirmPassword")}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps("confirmPassword")}
+          confirmLabel={t("invitation.confirmPassword")}
+          password={form.getInputProps("password")}
+          confirm={form.getInputProps("confirmPassword")}
         />
         <Button type="submit" loading={mutation.isPending} size="md">
           {t("invitation.submit")}

@@ -1,10 +1,11 @@
 import type { ActivityEntry } from "@courtier/contracts/responses";
-import { Paper, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { activityQuery } from "#src/api/endpoints.ts";
+import { DataTable, EmptyRow } from "#src/components/data-table.tsx";
 import { MissingState, OfficeCrumb, Pager, Trail } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
@@ -66,68 +67,59 @@ export function ActivityPage() {
       <PageHeader title={t("activity.title")} />
       <QueryState query={activity}>
         {(data) => (
-          <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-            <Table.ScrollContainer minWidth={820}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" striped>
-                <VisuallyHidden component="caption">{t("activity.title")}</VisuallyHidden>
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("activity.columns.at")}</Table.Th>
-                    <Table.Th scope="col">{t("activity.columns.actor")}</Table.Th>
-                    <Table.Th scope="col">{t("activity.columns.action")}</Table.Th>
-                    <Table.Th scope="col">{t("activity.columns.subject")}</Table.Th>
-                    <Table.Th scope="col">{t("activity.columns.ip")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.entries.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={5}>
-                        <Text ta="center" c="dimmed" py="lg">
-                          {t("activity.empty")}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+          <DataTable
+            caption={t("activity.title")}
+            minWidth={820}
+            striped
+            head={
+              <>
+                <Table.Th scope="col">{t("activity.columns.at")}</Table.Th>
+                <Table.Th scope="col">{t("activity.columns.actor")}</Table.Th>
+                <Table.Th scope="col">{t("activity.columns.action")}</Table.Th>
+                <Table.Th scope="col">{t("activity.columns.subject")}</Table.Th>
+                <Table.Th scope="col">{t("activity.columns.ip")}</Table.Th>
+              </>
+            }
+            footer={
+              <Pager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onChange={(next) => void navigate({ to: "/account/activity", search: { page: next } })}
+              />
+            }
+          >
+            {data.entries.length === 0 && <EmptyRow columns={5}>{t("activity.empty")}</EmptyRow>}
+            {data.entries.map((entry) => (
+              <Table.Tr key={entry.id}>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Text size="sm">{formatDateTime(entry.at, i18n.language)}</Text>
+                </Table.Td>
+                <Table.Td>{entry.actor ? <Text size="sm">{entry.actor.name}</Text> : none}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{describeAction(entry, t)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  {entry.subject?.kind === "office" ? (
+                    <Text size="sm">{entry.subject.name || me.office.commercialName}</Text>
+                  ) : entry.subject?.name ? (
+                    <Text size="sm">{entry.subject.name}</Text>
+                  ) : (
+                    none
                   )}
-                  {data.entries.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>
-                        <Text size="sm">{formatDateTime(entry.at, i18n.language)}</Text>
-                      </Table.Td>
-                      <Table.Td>{entry.actor ? <Text size="sm">{entry.actor.name}</Text> : none}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{describeAction(entry, t)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.subject?.kind === "office" ? (
-                          <Text size="sm">{entry.subject.name || me.office.commercialName}</Text>
-                        ) : entry.subject?.name ? (
-                          <Text size="sm">{entry.subject.name}</Text>
-                        ) : (
-                          none
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.ipAddress ? (
-                          <Text size="sm" ff="monospace">
-                            {entry.ipAddress}
-                          </Text>
-                        ) : (
-                          none
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              onChange={(next) => void navigate({ to: "/account/activity", search: { page: next } })}
-            />
-          </Paper>
+                </Table.Td>
+                <Table.Td>
+                  {entry.ipAddress ? (
+                    <Text size="sm" ff="monospace">
+                      {entry.ipAddress}
+                    </Text>
+                  ) : (
+                    none
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </>

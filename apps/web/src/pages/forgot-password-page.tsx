@@ -4,13 +4,12 @@ import { useForm } from "@mantine/form";
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "#src/api/api-error.ts";
 import { forgotPassword } from "#src/api/endpoints.ts";
 import { CenteredCard } from "#src/components/centered-card.tsx";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { MailIcon } from "#src/components/icons.tsx";
 import { LocalMailboxHint } from "#src/components/local-mailbox-hint.tsx";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 export function ForgotPasswordPage() {
@@ -19,22 +18,12 @@ export function ForgotPasswordPage() {
   const form = useForm({ initialValues: { email: "" } });
   const mutation = useMutation({
     mutationFn: forgotPassword,
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(forgotPasswordSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, forgotPasswordSchema, (data) => mutation.mutate(data));
 
-  const formError =
-    mutation.error && !(isApiError(mutation.error) && mutation.error.hasFieldErrors) ? mutation.error : null;
+  const formError = formWideError(mutation.error);
 
   return (
     <CenteredCard title={t("forgot.title")} titleId="forgot-title">

@@ -37,7 +37,7 @@ import { AlertIcon, FileIcon, UploadIcon } from "#src/components/icons.tsx";
 import { GroupsCrumb, isUuid, MissingState, OfficeCrumb, Trail } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
-import { FieldErrorText, formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { FieldErrorText, formErrorsFromApi, submitValidated } from "#src/lib/form-errors.tsx";
 import { useMe } from "#src/lib/me-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
@@ -235,14 +235,7 @@ function GroupForm({ existing }: { existing?: ExistingGroup }) {
     },
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(groupSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, groupSchema, (data) => mutation.mutate(data));
 
   const error = mutation.error;
   const formError =

@@ -1,12 +1,12 @@
 import type { GroupList } from "@courtier/contracts/responses";
-import { Badge, Button, Group, Paper, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Table } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { groupsQuery } from "#src/api/endpoints.ts";
-import { AnchorLink } from "#src/components/anchor-link.tsx";
+import { DataTable, EmptyRow } from "#src/components/data-table.tsx";
 import classes from "#src/components/office.module.css";
-import { GroupMark, OfficeCrumb, Trail } from "#src/components/office.tsx";
+import { GroupCells, GroupColumnHeads, OfficeCrumb, Trail } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
 import { useMe } from "#src/lib/me-context.ts";
@@ -29,65 +29,30 @@ export function GroupsTable({ groups }: { groups: GroupList["groups"] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-      <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-        <VisuallyHidden component="caption">{t("groups.title")}</VisuallyHidden>
-        <Table.Thead bg="gray.0">
-          <Table.Tr>
-            <Table.Th scope="col">{t("account.groupColumns.name")}</Table.Th>
-            <Table.Th scope="col" ta="right" w={140} style={{ whiteSpace: "nowrap" }}>
-              {t("account.groupColumns.users")}
-            </Table.Th>
-            <Table.Th scope="col" ta="right" w={140} style={{ whiteSpace: "nowrap" }}>
-              {t("account.groupColumns.integrations")}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {groups.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={3}>
-                <Text ta="center" c="dimmed" py="lg">
-                  {t("account.noGroups")}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
-          {groups.map((group) => (
-            <Table.Tr
-              key={group.id}
-              className={classes.row}
-              onClick={(event) => {
-                if ((event.target as HTMLElement).closest("a, button")) return;
-                void navigate({ to: "/account/groups/$groupId", params: { groupId: group.id } });
-              }}
-            >
-              <Table.Td>
-                <Group gap="sm" wrap="nowrap">
-                  <GroupMark name={group.name} logoUrl={group.logoUrl} />
-                  <AnchorLink
-                    to="/account/groups/$groupId"
-                    params={{ groupId: group.id }}
-                    size="sm"
-                    fw={600}
-                    c="inherit"
-                  >
-                    {group.name}
-                  </AnchorLink>
-                  {group.isDefault && (
-                    <Badge size="sm" variant="light" color="gray">
-                      {t("account.defaultGroup")}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td ta="right">{group.memberCount}</Table.Td>
-              <Table.Td ta="right">{group.integrationCount}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Paper>
+    <DataTable caption={t("groups.title")} highlightOnHover head={<GroupColumnHeads />}>
+      {groups.length === 0 && <EmptyRow columns={3}>{t("account.noGroups")}</EmptyRow>}
+      {groups.map((group) => (
+        <Table.Tr
+          key={group.id}
+          className={classes.row}
+          onClick={(event) => {
+            if ((event.target as HTMLElement).closest("a, button")) return;
+            void navigate({ to: "/account/groups/$groupId", params: { groupId: group.id } });
+          }}
+        >
+          <GroupCells
+            group={group}
+            badge={
+              group.isDefault && (
+                <Badge size="sm" variant="light" color="gray">
+                  {t("account.defaultGroup")}
+                </Badge>
+              )
+            }
+          />
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -16,14 +16,13 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "#src/api/api-error.ts";
 import { groupsQuery, invitedUserId, inviteUser, queryKeys } from "#src/api/endpoints.ts";
 import { AnchorLink } from "#src/components/anchor-link.tsx";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { MissingState, OfficeCrumb, Trail } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { currentLanguage } from "#src/i18n.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { useMe } from "#src/lib/me-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
@@ -54,24 +53,14 @@ function InviteForm() {
       notifications.show({ color: "green", message: t("invite.sent", { email: input.email }) });
       await navigate({ to: "/users/$userId", params: { userId: invitedUserId(result) } });
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(inviteUserSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, inviteUserSchema, (data) => mutation.mutate(data));
 
   const options = (groups.data?.groups ?? []).map((group) => ({ value: group.id, label: group.name }));
   const defaultName = groups.data?.groups.find((group) => group.isDefault)?.name ?? "Default";
-  const formError =
-    mutation.error && !(isApiError(mutation.error) && mutation.error.hasFieldErrors) ? mutation.error : null;
+  const formError = formWideError(mutation.error);
 
   return (
     <Paper withBorder radius="md" p={{ base: "md", sm: "xl" }} maw={720}>

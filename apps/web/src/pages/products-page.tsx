@@ -17,7 +17,6 @@ import {
   Table,
   Text,
   Title,
-  VisuallyHidden,
 } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -25,6 +24,7 @@ import { useTranslation } from "react-i18next";
 import { integrationsQuery, platformQuery } from "#src/api/endpoints.ts";
 import { AccessRequestModal } from "#src/components/access-request-form.tsx";
 import { ButtonLink } from "#src/components/anchor-link.tsx";
+import { DataTable } from "#src/components/data-table.tsx";
 import { BoxIcon, CheckIcon, InfoIcon } from "#src/components/icons.tsx";
 import { IntegrationStatusBadge } from "#src/components/integration-status.tsx";
 import { GroupBadge } from "#src/components/office.tsx";
@@ -111,74 +111,70 @@ function IntegrationsTable({ integrations }: { integrations: IntegrationSummary[
     );
   }
   return (
-    <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-      <Table.ScrollContainer minWidth={860}>
-        <Table verticalSpacing="sm" horizontalSpacing="md">
-          <VisuallyHidden component="caption">{t("products.requests")}</VisuallyHidden>
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th scope="col">{t("products.columns.product")}</Table.Th>
-              <Table.Th scope="col">{t("products.columns.producerNumber")}</Table.Th>
-              <Table.Th scope="col">{t("products.columns.groups")}</Table.Th>
-              <Table.Th scope="col">{t("products.columns.status")}</Table.Th>
-              <Table.Th scope="col">{t("products.columns.requested")}</Table.Th>
-              <Table.Th scope="col">{t("products.columns.decided")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {integrations.map((integration) => (
-              <Table.Tr key={integration.id}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {integration.product.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {integration.product.insurerName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {integration.producerNumber}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {integration.groups.map((group) => (
-                      <GroupBadge key={group.id} name={group.name} />
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <IntegrationStatusBadge status={integration.status} />
-                    {integration.reason && (
-                      <Text size="xs" c="dimmed" maw={260}>
-                        {t("products.reason", { reason: integration.reason })}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                    {formatDateTime(integration.requestedAt, i18n.language)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t("products.by", { name: integration.requestedBy.name })}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                    {integration.decidedAt
-                      ? formatDateTime(integration.decidedAt, i18n.language)
-                      : t("common.none")}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+    <DataTable
+      caption={t("products.requests")}
+      minWidth={860}
+      head={
+        <>
+          <Table.Th scope="col">{t("products.columns.product")}</Table.Th>
+          <Table.Th scope="col">{t("products.columns.producerNumber")}</Table.Th>
+          <Table.Th scope="col">{t("products.columns.groups")}</Table.Th>
+          <Table.Th scope="col">{t("products.columns.status")}</Table.Th>
+          <Table.Th scope="col">{t("products.columns.requested")}</Table.Th>
+          <Table.Th scope="col">{t("products.columns.decided")}</Table.Th>
+        </>
+      }
+    >
+      {integrations.map((integration) => (
+        <Table.Tr key={integration.id}>
+          <Table.Td>
+            <Text size="sm" fw={600}>
+              {integration.product.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {integration.product.insurerName}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" ff="monospace">
+              {integration.producerNumber}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Group gap={4}>
+              {integration.groups.map((group) => (
+                <GroupBadge key={group.id} name={group.name} />
+              ))}
+            </Group>
+          </Table.Td>
+          <Table.Td>
+            <Stack gap={4} align="flex-start">
+              <IntegrationStatusBadge status={integration.status} />
+              {integration.reason && (
+                <Text size="xs" c="dimmed" maw={260}>
+                  {t("products.reason", { reason: integration.reason })}
+                </Text>
+              )}
+            </Stack>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+              {formatDateTime(integration.requestedAt, i18n.language)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t("products.by", { name: integration.requestedBy.name })}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+              {integration.decidedAt
+                ? formatDateTime(integration.decidedAt, i18n.language)
+                : t("common.none")}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -19,23 +19,18 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "#src/api/api-error.ts";
 import { changeEmail, changePassword, queryKeys, updateProfile } from "#src/api/endpoints.ts";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { MailIcon } from "#src/components/icons.tsx";
 import { LocalMailboxHint } from "#src/components/local-mailbox-hint.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
-import { PasswordField } from "#src/components/password-field.tsx";
+import { NewPasswordFields, PasswordField } from "#src/components/password-field.tsx";
 import { i18n, switchLanguage } from "#src/i18n.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { useMe } from "#src/lib/me-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 const route = getRouteApi("/app/profile");
-
-function formWideError(error: unknown): unknown {
-  return error && !(isApiError(error) && error.hasFieldErrors) ? error : null;
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -87,18 +82,9 @@ function ProfileForm() {
       form.resetDirty();
       notifications.show({ color: "green", message: i18n.t("profile.saved") });
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(profileSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, profileSchema, (data) => mutation.mutate(data));
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="profile-settings">
@@ -156,18 +142,9 @@ function ChangeEmailForm() {
   const mutation = useMutation({
     mutationFn: changeEmail,
     onSuccess: () => form.reset(),
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(changeEmailSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, changeEmailSchema, (data) => mutation.mutate(data));
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="change-email">
@@ -216,18 +193,9 @@ function ChangePasswordForm() {
       form.reset();
       notifications.show({ color: "green", message: t("profile.passwordChanged") });
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(changePasswordSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, changePasswordSchema, (data) => mutation.mutate(data));
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="change-password">
@@ -239,18 +207,11 @@ function ChangePasswordForm() {
           required
           {...form.getInputProps("currentPassword")}
         />
-        <PasswordField
+        <NewPasswordFields
           label={t("profile.newPassword")}
-          description={t("common.passwordHint")}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps("newPassword")}
-        />
-        <PasswordField
-          label={t("profile.confirmNewPassword")}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps("confirmPassword")}
+          confirmLabel={t("profile.confirmNewPassword")}
+          password={form.getInputProps("newPassword")}
+          confirm={form.getInputProps("confirmPassword")}
         />
         <Group justify="flex-end" mt="xs">
           <Button type="submit" loading={mutation.isPending}>

@@ -11,9 +11,9 @@ import { queryKeys, register } from "#src/api/endpoints.ts";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { IntroLayout } from "#src/components/intro-layout.tsx";
 import { NewTabLink } from "#src/components/new-tab-link.tsx";
-import { PasswordField } from "#src/components/password-field.tsx";
+import { NewPasswordFields } from "#src/components/password-field.tsx";
 import { currentLanguage, switchLanguage } from "#src/i18n.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formErrorsFromApi, formWideError, validateWith } from "#src/lib/form-errors.tsx";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 type Tab = "personal" | "account";
@@ -117,8 +117,7 @@ export function RegisterPage() {
     goToAccount();
   };
 
-  const formError =
-    mutation.error && !(isApiError(mutation.error) && mutation.error.hasFieldErrors) ? mutation.error : null;
+  const formError = formWideError(mutation.error);
 
   return (
     <IntroLayout variant="register">
@@ -161,18 +160,11 @@ export function RegisterPage() {
                   required
                   {...form.getInputProps("email")}
                 />
-                <PasswordField
+                <NewPasswordFields
                   label={t("register.password")}
-                  description={t("common.passwordHint")}
-                  autoComplete="new-password"
-                  required
-                  {...form.getInputProps("password")}
-                />
-                <PasswordField
-                  label={t("register.confirmPassword")}
-                  autoComplete="new-password"
-                  required
-                  {...form.getInputProps("confirmPassword")}
+                  confirmLabel={t("register.confirmPassword")}
+                  password={form.getInputProps("password")}
+                  confirm={form.getInputProps("confirmPassword")}
                 />
                 <Checkbox
                   mt="xs"

@@ -11,9 +11,9 @@ import { resetPassword } from "#src/api/endpoints.ts";
 import { CenteredCard } from "#src/components/centered-card.tsx";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { AlertIcon } from "#src/components/icons.tsx";
-import { PasswordField } from "#src/components/password-field.tsx";
+import { NewPasswordFields } from "#src/components/password-field.tsx";
 import { currentLanguage } from "#src/i18n.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 const route = getRouteApi("/public/reset-password");
@@ -45,19 +45,15 @@ export function ResetPasswordPage() {
       notifications.show({ color: "green", message: t("reset.success"), autoClose: 8000 });
       await navigate({ to: "/" });
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(resetPasswordSchema, { ...values, token });
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(
+    form,
+    resetPasswordSchema,
+    (data) => mutation.mutate(data),
+    (values) => ({ ...values, token }),
+  );
 
   const error = mutation.error;
   const tokenRejected =
@@ -78,19 +74,12 @@ export function ResetPasswordPage() {
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="reset-title">
           <Stack gap="md">
-            <FormAlert error={error && !(isApiError(error) && error.hasFieldErrors) ? error : null} />
-            <PasswordField
+            <FormAlert error={formWideError(error)} />
+            <NewPasswordFields
               label={t("reset.newPassword")}
-              description={t("common.passwordHint")}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps("newPassword")}
-            />
-            <PasswordField
-              label={t("reset.confirmPassword")}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps("confirmPassword")}
+              confirmLabel={t("reset.confirmPassword")}
+              password={form.getInputProps("newPassword")}
+              confirm={form.getInputProps("confirmPassword")}
             />
             <Button type="submit" loading={mutation.isPending} size="md">
               {t("reset.submit")}

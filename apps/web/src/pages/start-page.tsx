@@ -4,13 +4,12 @@ import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "#src/api/api-error.ts";
 import { queryKeys, signIn } from "#src/api/endpoints.ts";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { IntroLayout } from "#src/components/intro-layout.tsx";
 import { PasswordField } from "#src/components/password-field.tsx";
 import { switchLanguage } from "#src/i18n.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 const route = getRouteApi("/public/");
@@ -31,23 +30,13 @@ export function StartPage() {
       await switchLanguage(me.user.language);
       await (redirect ? navigate({ href: redirect }) : navigate({ to: "/requests" }));
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(signInSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, signInSchema, (data) => mutation.mutate(data));
 
   // Field errors are shown next to the fields; only a form-wide failure gets the banner.
-  const formError =
-    mutation.error && !(isApiError(mutation.error) && mutation.error.hasFieldErrors) ? mutation.error : null;
+  const formError = formWideError(mutation.error);
 
   return (
     <IntroLayout variant="sign-in">

@@ -31,12 +31,14 @@ import {
   resendInvitation,
   setRole,
 } from "#src/api/endpoints.ts";
-import { AnchorLink } from "#src/components/anchor-link.tsx";
+import { DataTable, EmptyRow } from "#src/components/data-table.tsx";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { LocalMailboxHint } from "#src/components/local-mailbox-hint.tsx";
 import classes from "#src/components/office.module.css";
 import {
   ConfirmModal,
+  GroupCells,
+  GroupColumnHeads,
   GroupMark,
   isUuid,
   MissingState,
@@ -281,65 +283,33 @@ function UserDetailsView({ details }: { details: UserDetails }) {
               </Button>
             )}
           </Group>
-          <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-            <Table verticalSpacing="sm" horizontalSpacing="md">
-              <VisuallyHidden component="caption">{t("user.groups")}</VisuallyHidden>
-              <Table.Thead bg="gray.0">
-                <Table.Tr>
-                  <Table.Th scope="col">{t("account.groupColumns.name")}</Table.Th>
-                  <Table.Th scope="col" ta="right" w={140} style={{ whiteSpace: "nowrap" }}>
-                    {t("account.groupColumns.users")}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right" w={140} style={{ whiteSpace: "nowrap" }}>
-                    {t("account.groupColumns.integrations")}
-                  </Table.Th>
-                  <Table.Th scope="col" w={56}>
-                    <VisuallyHidden>{t("office.actions")}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {groups.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={4}>
-                      <Text ta="center" c="dimmed" py="lg">
-                        {t("user.noGroups")}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-                {groups.map((group) => (
-                  <Table.Tr key={group.id}>
-                    <Table.Td>
-                      <Group gap="sm" wrap="nowrap">
-                        <GroupMark name={group.name} logoUrl={group.logoUrl} size={32} />
-                        <AnchorLink
-                          to="/account/groups/$groupId"
-                          params={{ groupId: group.id }}
-                          size="sm"
-                          fw={600}
-                          c="inherit"
-                        >
-                          {group.name}
-                        </AnchorLink>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="right">{group.memberCount}</Table.Td>
-                    <Table.Td ta="right">{group.integrationCount}</Table.Td>
-                    <Table.Td>
-                      {isAdmin && (
-                        <RowMenu label={t("office.actionsFor", { name: group.name })}>
-                          <Menu.Item color="red" onClick={() => run(remove, group.id)}>
-                            {t("office.removeFromGroup")}
-                          </Menu.Item>
-                        </RowMenu>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
+          <DataTable
+            caption={t("user.groups")}
+            head={
+              <>
+                <GroupColumnHeads />
+                <Table.Th scope="col" w={56}>
+                  <VisuallyHidden>{t("office.actions")}</VisuallyHidden>
+                </Table.Th>
+              </>
+            }
+          >
+            {groups.length === 0 && <EmptyRow columns={4}>{t("user.noGroups")}</EmptyRow>}
+            {groups.map((group) => (
+              <Table.Tr key={group.id}>
+                <GroupCells group={group} markSize={32} />
+                <Table.Td>
+                  {isAdmin && (
+                    <RowMenu label={t("office.actionsFor", { name: group.name })}>
+                      <Menu.Item color="red" onClick={() => run(remove, group.id)}>
+                        {t("office.removeFromGroup")}
+                      </Menu.Item>
+                    </RowMenu>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         </section>
       </Stack>
 

@@ -1,5 +1,5 @@
 import type { AccessRequest } from "@courtier/contracts/responses";
-import { Alert, Button, Paper, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -11,8 +11,8 @@ import {
   queryKeys,
   revokeIntegration,
 } from "#src/api/endpoints.ts";
-import { ClaimedWarning, GroupNames, isStale, ReasonModal } from "#src/components/backoffice.tsx";
-import { AlertIcon } from "#src/components/icons.tsx";
+import { ClaimedWarning, GroupNames, isStale, ReasonModal, StaleAlert } from "#src/components/backoffice.tsx";
+import { DataTable, EmptyRow } from "#src/components/data-table.tsx";
 import { IntegrationStatusBadge } from "#src/components/integration-status.tsx";
 import { Pager } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
@@ -55,132 +55,102 @@ export function BackofficeHistoryPage() {
     <>
       <PageHeader title={t("backoffice.history.title")} />
       <Stack gap="md">
-        {stale && (
-          <Alert
-            color="yellow"
-            variant="light"
-            icon={<AlertIcon />}
-            role="alert"
-            withCloseButton
-            closeButtonLabel={t("products.dismiss")}
-            onClose={() => setStale(null)}
-          >
-            {stale.message} {t("backoffice.refreshed")}
-          </Alert>
-        )}
+        <StaleAlert error={stale} onClose={() => setStale(null)} />
         <QueryState query={requests}>
           {(data) => (
-            <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-              <Table.ScrollContainer minWidth={1000}>
-                <Table verticalSpacing="sm" horizontalSpacing="md">
-                  <VisuallyHidden component="caption">{t("backoffice.history.title")}</VisuallyHidden>
-                  <Table.Thead bg="gray.0">
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("backoffice.fields.office")}</Table.Th>
-                      <Table.Th scope="col">{t("backoffice.fields.product")}</Table.Th>
-                      <Table.Th scope="col">{t("backoffice.fields.groups")}</Table.Th>
-                      <Table.Th scope="col">{t("backoffice.fields.status")}</Table.Th>
-                      <Table.Th scope="col">{t("backoffice.fields.decidedAt")}</Table.Th>
-                      <Table.Th scope="col">{t("backoffice.fields.decidedBy")}</Table.Th>
-                      <Table.Th scope="col">
-                        <VisuallyHidden>{t("office.actions")}</VisuallyHidden>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.requests.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={7}>
-                          <Text ta="center" c="dimmed" py="lg">
-                            {t("backoffice.history.empty")}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
+            <DataTable
+              caption={t("backoffice.history.title")}
+              minWidth={1000}
+              head={
+                <>
+                  <Table.Th scope="col">{t("backoffice.fields.office")}</Table.Th>
+                  <Table.Th scope="col">{t("backoffice.fields.product")}</Table.Th>
+                  <Table.Th scope="col">{t("backoffice.fields.groups")}</Table.Th>
+                  <Table.Th scope="col">{t("backoffice.fields.status")}</Table.Th>
+                  <Table.Th scope="col">{t("backoffice.fields.decidedAt")}</Table.Th>
+                  <Table.Th scope="col">{t("backoffice.fields.decidedBy")}</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t("office.actions")}</VisuallyHidden>
+                  </Table.Th>
+                </>
+              }
+              footer={
+                <Pager page={data.page} pageSize={backofficePageSize} total={data.total} onChange={setPage} />
+              }
+            >
+              {data.requests.length === 0 && <EmptyRow columns={7}>{t("backoffice.history.empty")}</EmptyRow>}
+              {data.requests.map((request) => (
+                <Table.Tr key={request.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {request.office.commercialName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {formatEnterprise(request.office.enterpriseNumber)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{request.product.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t("integrations.producerNumberLabel")}{" "}
+                      <Text span ff="monospace" fw={600} c="dark" inherit>
+                        {request.producerNumber}
+                      </Text>
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <GroupNames groups={request.groups} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={4} align="flex-start">
+                      <IntegrationStatusBadge status={request.status} />
+                      {request.reason && (
+                        <Text size="xs" c="dimmed" maw={280}>
+                          {t("products.reason", { reason: request.reason })}
+                        </Text>
+                      )}
+                      {request.status === "accepted" && <ClaimedWarning request={request} />}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                      {request.decidedAt
+                        ? formatDateTime(request.decidedAt, i18n.language)
+                        : t("common.none")}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{request.decidedBy ?? t("common.none")}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {request.status === "accepted" && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => {
+                          mutation.reset();
+                          setRevoking(request);
+                        }}
+                      >
+                        {t("backoffice.revoke")}
+                      </Button>
                     )}
-                    {data.requests.map((request) => (
-                      <Table.Tr key={request.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {request.office.commercialName}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {formatEnterprise(request.office.enterpriseNumber)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{request.product.name}</Text>
-                          <Text size="xs" c="dimmed">
-                            {t("integrations.producerNumberLabel")}{" "}
-                            <Text span ff="monospace" fw={600} c="dark" inherit>
-                              {request.producerNumber}
-                            </Text>
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <GroupNames groups={request.groups} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Stack gap={4} align="flex-start">
-                            <IntegrationStatusBadge status={request.status} />
-                            {request.reason && (
-                              <Text size="xs" c="dimmed" maw={280}>
-                                {t("products.reason", { reason: request.reason })}
-                              </Text>
-                            )}
-                            {request.status === "accepted" && <ClaimedWarning request={request} />}
-                          </Stack>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                            {request.decidedAt
-                              ? formatDateTime(request.decidedAt, i18n.language)
-                              : t("common.none")}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{request.decidedBy ?? t("common.none")}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {request.status === "accepted" && (
-                            <Button
-                              size="xs"
-                              variant="light"
-                              color="red"
-                              onClick={() => {
-                                mutation.reset();
-                                setRevoking(request);
-                              }}
-                            >
-                              {t("backoffice.revoke")}
-                            </Button>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <Pager page={data.page} pageSize={backofficePageSize} total={data.total} onChange={setPage} />
-            </Paper>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
         </QueryState>
       </Stack>
       <ReasonModal
-        opened={revoking !== null}
+        request={revoking}
         title={t("backoffice.revokeTitle")}
-        intro={
-          revoking
-            ? t("backoffice.revokeText", {
-                office: revoking.office.commercialName,
-                product: revoking.product.name,
-                number: revoking.producerNumber,
-              })
-            : ""
-        }
+        text="backoffice.revokeText"
         confirmLabel={t("backoffice.revoke")}
         loading={mutation.isPending}
-        error={revoking ? mutation.error : null}
-        onConfirm={(reason) => revoking && mutation.mutate({ request: revoking, reason })}
+        error={mutation.error}
+        onConfirm={(request, reason) => mutation.mutate({ request, reason })}
         onClose={() => setRevoking(null)}
       />
     </>

@@ -1,13 +1,13 @@
 import type { AccessRequest } from "@courtier/contracts/responses";
-import { Alert, Button, EmptyState, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Button, EmptyState, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiError, isApiError } from "#src/api/api-error.ts";
 import { backofficePageSize, backofficeRequestsQuery, decideRequest, queryKeys } from "#src/api/endpoints.ts";
-import { ClaimedWarning, GroupNames, isStale, ReasonModal } from "#src/components/backoffice.tsx";
-import { AlertIcon, CheckIcon } from "#src/components/icons.tsx";
+import { ClaimedWarning, GroupNames, isStale, ReasonModal, StaleAlert } from "#src/components/backoffice.tsx";
+import { CheckIcon } from "#src/components/icons.tsx";
 import { ConfirmModal, Pager } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
@@ -165,19 +165,7 @@ export function BackofficeQueuePage() {
         {t("backoffice.queue.intro")}
       </Text>
       <Stack gap="md">
-        {stale && (
-          <Alert
-            color="yellow"
-            variant="light"
-            icon={<AlertIcon />}
-            role="alert"
-            withCloseButton
-            closeButtonLabel={t("products.dismiss")}
-            onClose={() => setStale(null)}
-          >
-            {stale.message} {t("backoffice.refreshed")}
-          </Alert>
-        )}
+        <StaleAlert error={stale} onClose={() => setStale(null)} />
         <QueryState query={requests}>
           {(data) =>
             data.requests.length === 0 ? (
@@ -246,21 +234,13 @@ export function BackofficeQueuePage() {
         )}
       </ConfirmModal>
       <ReasonModal
-        opened={refusing !== null}
+        request={refusing}
         title={t("backoffice.refuseTitle")}
-        intro={
-          refusing
-            ? t("backoffice.refuseText", {
-                office: refusing.office.commercialName,
-                product: refusing.product.name,
-                number: refusing.producerNumber,
-              })
-            : ""
-        }
+        text="backoffice.refuseText"
         confirmLabel={t("backoffice.refuse")}
         loading={mutation.isPending}
-        error={refusing ? mutation.error : null}
-        onConfirm={(reason) => refusing && mutation.mutate({ request: refusing, reason })}
+        error={mutation.error}
+        onConfirm={(request, reason) => mutation.mutate({ request, reason })}
         onClose={() => setRefusing(null)}
       />
     </>

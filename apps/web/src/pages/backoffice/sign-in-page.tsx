@@ -17,14 +17,13 @@ import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "#src/api/api-error.ts";
 import { queryKeys, staffSignIn } from "#src/api/endpoints.ts";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { LanguageSwitcher } from "#src/components/language-switcher.tsx";
 import { PasswordField } from "#src/components/password-field.tsx";
 import { SkipLink } from "#src/components/skip-link.tsx";
 import { switchLanguage } from "#src/i18n.ts";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 /** "Back office VIVIUM": the insurer's staff sign in on the insurer's own host. */
@@ -45,22 +44,12 @@ export function BackofficeSignInPage({ insurer }: { insurer: Branding }) {
       // Whoever was signed in before (a broker) no longer is.
       queryClient.setQueryData(queryKeys.me, null);
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(signInSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, signInSchema, (data) => mutation.mutate(data));
 
-  const formError =
-    mutation.error && !(isApiError(mutation.error) && mutation.error.hasFieldErrors) ? mutation.error : null;
+  const formError = formWideError(mutation.error);
 
   return (
     <Box

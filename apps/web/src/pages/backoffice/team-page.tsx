@@ -12,19 +12,18 @@ import {
   Text,
   TextInput,
   Title,
-  VisuallyHidden,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "#src/api/api-error.ts";
 import { inviteStaff, queryKeys, staffQuery } from "#src/api/endpoints.ts";
+import { DataTable } from "#src/components/data-table.tsx";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { LocalMailboxHint } from "#src/components/local-mailbox-hint.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
-import { formErrorsFromApi, validateWith } from "#src/lib/form-errors.tsx";
+import { formWideError, showApiFieldErrors, submitValidated } from "#src/lib/form-errors.tsx";
 import { useStaff } from "#src/lib/staff-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
@@ -32,49 +31,45 @@ function StaffTable({ staff }: { staff: StaffList["staff"] }) {
   const { t } = useTranslation();
   const me = useStaff();
   return (
-    <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-      <Table.ScrollContainer minWidth={560}>
-        <Table verticalSpacing="sm" horizontalSpacing="md">
-          <VisuallyHidden component="caption">{t("backoffice.team.title")}</VisuallyHidden>
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th scope="col">{t("backoffice.team.name")}</Table.Th>
-              <Table.Th scope="col">{t("backoffice.team.email")}</Table.Th>
-              <Table.Th scope="col">{t("backoffice.team.role")}</Table.Th>
-              <Table.Th scope="col">{t("backoffice.team.status")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {staff.map((member) => (
-              <Table.Tr key={member.userId}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {member.name}
-                    {member.userId === me.user.id && (
-                      <Text span size="xs" c="dimmed" fw={400}>
-                        {" "}
-                        ({t("backoffice.team.you")})
-                      </Text>
-                    )}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{member.email}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t(`backoffice.roles.${member.role}`)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={member.active ? "green" : "gray"} variant="light">
-                    {t(member.active ? "backoffice.team.active" : "backoffice.team.inactive")}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+    <DataTable
+      caption={t("backoffice.team.title")}
+      minWidth={560}
+      head={
+        <>
+          <Table.Th scope="col">{t("backoffice.team.name")}</Table.Th>
+          <Table.Th scope="col">{t("backoffice.team.email")}</Table.Th>
+          <Table.Th scope="col">{t("backoffice.team.role")}</Table.Th>
+          <Table.Th scope="col">{t("backoffice.team.status")}</Table.Th>
+        </>
+      }
+    >
+      {staff.map((member) => (
+        <Table.Tr key={member.userId}>
+          <Table.Td>
+            <Text size="sm" fw={600}>
+              {member.name}
+              {member.userId === me.user.id && (
+                <Text span size="xs" c="dimmed" fw={400}>
+                  {" "}
+                  ({t("backoffice.team.you")})
+                </Text>
+              )}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{member.email}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{t(`backoffice.roles.${member.role}`)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Badge color={member.active ? "green" : "gray"} variant="light">
+              {t(member.active ? "backoffice.team.active" : "backoffice.team.inactive")}
+            </Badge>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -91,22 +86,12 @@ function InviteStaffForm() {
       form.reset();
       await queryClient.invalidateQueries({ queryKey: queryKeys.staff });
     },
-    onError: (error) => {
-      if (isApiError(error)) form.setErrors(formErrorsFromApi(error));
-    },
+    onError: showApiFieldErrors(form),
   });
 
-  const submit = form.onSubmit((values) => {
-    const result = validateWith(staffInviteSchema, values);
-    if (!result.ok) {
-      form.setErrors(result.errors);
-      return;
-    }
-    mutation.mutate(result.data);
-  });
+  const submit = submitValidated(form, staffInviteSchema, (data) => mutation.mutate(data));
 
-  const formError =
-    mutation.error && !(isApiError(mutation.error) && mutation.error.hasFieldErrors) ? mutation.error : null;
+  const formError = formWideError(mutation.error);
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="invite-staff-title">
