@@ -38,7 +38,10 @@ export async function buildApp(
       ...loggerOptions(config.logLevel),
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
-    trustProxy: config.trustProxy,
+    trustProxy:
+      typeof config.trustProxy === "number"
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
@@ -60,7 +63,7 @@ export async function buildApp(
     files: localFileStore(config.filesDir),
   };
 
-  registerHttpBasics(app);
+  registerHttpBasics(app, config.publicUrl);
   // Logos arrive as the raw file; the route checks what it really is.
   app.addContentTypeParser(
     ["image/png", "image/jpeg", "image/webp", "application/octet-stream"],

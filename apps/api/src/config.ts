@@ -22,10 +22,22 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default("Courtier <no-reply@courtier.localhost>"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // "true" is refused on purpose: trusting every hop lets any client choose its own address.
   TRUST_PROXY: z
-    .enum(["true", "false"])
+    .string()
     .default("false")
-    .transform((v) => v === "true"),
+    .transform((value, ctx): false | number | string[] => {
+      if (value === "false") return false;
+      if (/^[1-9][0-9]?$/.test(value)) return Number(value);
+      const list = value.split(",").map((v) => v.trim());
+      if (list.every((v) => /^[0-9a-f.:]+(\/[0-9]{1,3})?$/i.test(v))) return list;
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "must be false, the number of proxies in front (e.g. 1), or their addresses/CIDRs (e.g. 10.0.0.5,10.0.1.0/24)",
+      });
+      return z.NEVER;
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().optional(),
 });
@@ -42,7 +54,8 @@ export type Config = {
   smtpUrl: string | null;
   mailFrom: string;
   authSecret: string;
-  trustProxy: boolean;
+  /** Which proxies' X-Forwarded-For to believe: none, a hop count, or their addresses. */
+  trustProxy: boolean | number | string[];
   logLevel: string;
   webDist: string | null;
   /** Seconds the mail worker waits between polls of the outbox. */

@@ -272,6 +272,11 @@ describe("the insurer decides", () => {
     const del = await o.admin.delete(`/api/office/groups/${o.groupA}`);
     expect(del.body.error.code).toBe("GROUP_IN_USE");
 
+    // A refused request keeps its group too: deleting it says why instead of failing.
+    const refusedGroupDelete = await o.admin.delete(`/api/office/groups/${o.groupB}`);
+    expect(refusedGroupDelete.status).toBe(409);
+    expect(refusedGroupDelete.body.error.code).toBe("GROUP_IN_USE");
+
     // Revoked later, with a reason.
     expect(
       (await staff.client.post(`/api/backoffice/requests/${b.id}/revoke`, { reason: "x" })).body.error.code,

@@ -192,6 +192,23 @@ describe("inviting colleagues", () => {
     ).toBe(201);
   });
 
+  it("keeps invitation links out of the log, and sends an invited user no reset link", async () => {
+    const office = await newOffice();
+    const email = inviteeEmail();
+    await office.admin.post("/api/office/invitations", {
+      firstName: "A",
+      lastName: "B",
+      email,
+      language: "nl",
+    });
+    const mail = await server.nextMail(email, /Uitnodiging/);
+    const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
+    expect((await server.client().get(`/api/invitations/${token}`)).status).toBe(200);
+    expect(server.logs()).not.toContain(token);
+    expect((await server.client().post("/api/password/forgot", { email })).status).toBe(202);
+    await expect(server.nextMail(email, /paswoord/)).rejects.toThrow(/no mail/);
+  });
+
   it("refuses an expired invitation", async () => {
     const office = await newOffice();
     const email = inviteeEmail();

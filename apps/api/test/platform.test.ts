@@ -24,6 +24,12 @@ describe("operating the platform", () => {
     expect((await server.client().get("/healthz")).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("checks the origin of a state change whatever the spelling of its path", async () => {
+    const res = await server.client().post("/%61pi/register", {}, { origin: "https://evil.example" });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe("ORIGIN_MISMATCH");
+  });
+
   it("answers unknown API paths with a JSON 404 in the caller's language", async () => {
     const client = server.client();
     client.language = "en";
@@ -86,6 +92,15 @@ describe("the environment", () => {
     expect(config.publicUrl).toBe("http://localhost:3000");
     expect(config.database.kind).toBe("pglite");
     expect(config.smtpUrl).toBeNull();
+  });
+
+  it("believes X-Forwarded-For only from the proxies it is told about", () => {
+    expect(loadConfig({ AUTH_SECRET: "x".repeat(32) }).trustProxy).toBe(false);
+    expect(loadConfig({ AUTH_SECRET: "x".repeat(32), TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(
+      loadConfig({ AUTH_SECRET: "x".repeat(32), TRUST_PROXY: "10.0.0.5, 10.0.1.0/24" }).trustProxy,
+    ).toEqual(["10.0.0.5", "10.0.1.0/24"]);
+    expect(() => loadConfig({ AUTH_SECRET: "x".repeat(32), TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
   });
 
   it("names each bad variable", () => {

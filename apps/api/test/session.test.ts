@@ -69,6 +69,20 @@ describe("signing in and out", () => {
     expect(fourth.body.error.code).toBe("RATE_LIMITED");
   });
 
+  it("lets at most 3 of many simultaneous wrong guesses through to the password check", async () => {
+    const { email } = await registeredUser();
+    const client = server.client();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => client.post("/api/session", { email, password: "Wrong-Password-9" })),
+    );
+    const statuses = results.map((r) => r.status);
+    // Two counters race each other, so fewer may pass; never more.
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeGreaterThanOrEqual(1);
+    expect(checked).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(10 - checked);
+  });
+
   it("limits failed sign-ins per email across addresses", async () => {
     const { email, password } = await registeredUser();
     for (let i = 0; i < 3; i++)

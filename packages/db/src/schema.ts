@@ -76,7 +76,11 @@ export const credential = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("credential_user_idx").on(t.userId)],
+  (t) => [
+    index("credential_user_idx").on(t.userId),
+    // One password per user: a second row would make sign-in pick either.
+    uniqueIndex("credential_user_provider_key").on(t.userId, t.providerId),
+  ],
 );
 
 export const verification = pgTable(

@@ -51,8 +51,11 @@ function localizeFields(fields: Record<string, unknown>, language: Language): Fi
   return out;
 }
 
-const redactUrl = (url: string) =>
-  url.replace(/([?&](?:token|code|password|callbackURL)=)[^&]*/gi, "$1[redacted]");
+/** Links that are credentials (reset, verification, invitation) never reach a log line. */
+export const redactUrl = (url: string) =>
+  url
+    .replace(/([?&](?:token|code|password|callbackURL)=)[^&]*/gi, "$1[redacted]")
+    .replace(/(\/api\/invitations\/)(?!accept(?:[/?]|$))[^/?]+/i, "$1[redacted]");
 
 export const loggerOptions = (level: string) => ({
   level,
@@ -67,7 +70,7 @@ export const loggerOptions = (level: string) => ({
   },
 });
 
-export function registerHttpBasics(app: FastifyInstance): void {
+export function registerHttpBasics(app: FastifyInstance, publicUrl: string): void {
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
     reply.header("x-content-type-options", "nosniff");
@@ -77,12 +80,18 @@ export function registerHttpBasics(app: FastifyInstance): void {
       "content-security-policy",
       "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
     );
-    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    if (request.routeOptions.url?.startsWith("/api/") || request.url.startsWith("/api/")) {
+      reply.header("cache-control", "no-store");
+    }
   });
 
-  // CSRF: a state change must come from a page of the same host.
+  // CSRF: every state change (whatever its path: the router decodes %-escapes) must come from a
+  // page of this host, or of the platform's own hosts when a proxy rewrites Host.
+  const platformHost = new URL(publicUrl).host;
+  const ownHost = (host: string, requestHost: string | undefined) =>
+    host === requestHost || host === platformHost || host.endsWith(`.${platformHost}`);
   app.addHook("onRequest", async (request, reply) => {
-    if (["GET", "HEAD", "OPTIONS"].includes(request.method) || !request.url.startsWith("/api/")) return;
+    if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
     const source = request.headers.origin ?? request.headers.referer;
     let sourceHost: string | null = null;
     try {
@@ -90,7 +99,7 @@ export function registerHttpBasics(app: FastifyInstance): void {
     } catch {
       sourceHost = null;
     }
-    if (!sourceHost || sourceHost !== request.headers.host) {
+    if (!sourceHost || !ownHost(sourceHost, request.headers.host)) {
       request.log.warn({ origin: source ?? null }, "state change refused: origin does not match host");
       return reply.status(403).send(errorBody("ORIGIN_MISMATCH", requestLanguage(request)));
     }
@@ -119,9 +128,32 @@ export function registerHttpBasics(app: FastifyInstance): void {
         .status(status === 404 || status === 429 || status === 413 ? status : 400)
         .send(errorBody(code, language));
     }
-    request.log.error({ err: error }, "unexpected error");
+    request.log.error({ err: safeError(error) }, "unexpected error");
     return reply.status(500).send(errorBody("INTERNAL", language));
   });
+}
+
+/**
+ * What an unexpected error may say in a log: a failed query's message lists its parameters
+ * (password hashes, tokens), so only the driver's own error and the stack go out.
+ */
+function safeError(error: unknown) {
+  const e = error as {
+    name?: string;
+    message?: string;
+    stack?: string;
+    cause?: { message?: string; code?: string };
+  };
+  const message = (e.cause?.message ?? e.message ?? String(error)).split("\nparams:")[0];
+  return {
+    type: e.name,
+    code: e.cause?.code,
+    message: message?.startsWith("Failed query") ? "query failed" : message,
+    stack: e.stack
+      ?.split("\n")
+      .filter((l) => l.trimStart().startsWith("at "))
+      .join("\n"),
+  };
 }
 
 export { errorBody };

@@ -39,3 +39,11 @@ export async function clearRateLimit(db: Db, key: string): Promise<void> {
 export async function pruneRateLimits(db: Db): Promise<void> {
   await db.delete(rateLimit).where(sql`${rateLimit.resetAt} <= now()`);
 }
+
+/** Gives back one event counted by `hitRateLimit` (an attempt that turned out not to count). */
+export async function releaseRateLimit(db: Db, key: string): Promise<void> {
+  await db
+    .update(rateLimit)
+    .set({ count: sql`greatest(${rateLimit.count} - 1, 0)` })
+    .where(eq(rateLimit.key, key));
+}

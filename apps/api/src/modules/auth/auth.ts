@@ -1,10 +1,13 @@
 import type { Language } from "@courtier/contracts/errors";
 import type { Db } from "@courtier/db/client";
 import { credential, session, user, verification } from "@courtier/db/schema";
+import { asPlatform } from "@courtier/db/tenancy";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { recordAudit } from "../audit/audit.repository.ts";
 import { renderMail } from "../mail/mail-templates.ts";
 import { enqueueMail } from "../mail/outbox.repository.ts";
+import { findMembershipOfUser } from "../office/office.repository.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 
 /** The header our HTTP layer sets from Fastify's (proxy-aware) client IP; clients cannot set it. */
@@ -58,7 +61,19 @@ export function createAuth({ db, publicUrl, secret, secureCookies }: AuthOptions
       password: { hash: hashPassword, verify: verifyPassword },
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
+      async onPasswordReset({ user: u }, request) {
+        const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, u.id));
+        await recordAudit(db, {
+          accountId: membership?.accountId ?? null,
+          actorUserId: u.id,
+          action: "auth.password_reset.completed",
+          ipAddress: request?.headers.get(CLIENT_IP_HEADER) ?? null,
+        });
+      },
       async sendResetPassword({ user: u, token }) {
+        // An invited colleague has no password yet: their invitation link is how they choose one.
+        const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, u.id));
+        if (membership?.status === "invited") return;
         const resetUrl = `${publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
         const mail = renderMail(
           { kind: "reset-password", firstName: firstNameOf(u), resetUrl },

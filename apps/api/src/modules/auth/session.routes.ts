@@ -6,7 +6,8 @@ import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
-import { clearRateLimit, hitRateLimit, peekRateLimit } from "#src/platform/rate-limit.repository.ts";
+import { hitRateLimit } from "#src/platform/rate-limit.repository.ts";
+import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { findMembershipOfUser } from "../office/office.repository.ts";
 import { presentMe, sessionOfSignIn } from "../profile/me.presenter.ts";
@@ -21,23 +22,14 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
     contract({ summary: "Sign in", access: "public", body: signInSchema }),
     async (request, reply) => {
       const input = parseWith(signInSchema, request.body);
-      const ipKey = `sign-in-failures:ip:${request.ip}`;
-      const emailKey = `sign-in-failures:email:${input.email}`;
-      const [ipFailures, emailFailures] = await Promise.all([
-        peekRateLimit(db, ipKey),
-        peekRateLimit(db, emailKey),
-      ]);
-      if (
-        ipFailures >= limits.signInFailuresPerIp.max ||
-        emailFailures >= limits.signInFailuresPerEmail.max
-      ) {
+      const attempt = await reserveSignInAttempt(db, limits, request.ip, input.email).catch(async (error) => {
         await recordAudit(db, {
           action: "auth.sign_in.throttled",
           ipAddress: request.ip,
           data: { email: input.email },
         });
-        throw new AppError("RATE_LIMITED", 429);
-      }
+        throw error;
+      });
 
       const response = await auth.api.signInEmail({
         body: { email: input.email, password: input.password, rememberMe: true },
@@ -45,15 +37,11 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         asResponse: true,
       });
       if (!response.ok) {
-        await Promise.all([
-          hitRateLimit(db, ipKey, limits.signInFailuresPerIp),
-          hitRateLimit(db, emailKey, limits.signInFailuresPerEmail),
-          recordAudit(db, {
-            action: "auth.sign_in.failed",
-            ipAddress: request.ip,
-            data: { email: input.email },
-          }),
-        ]);
+        await recordAudit(db, {
+          action: "auth.sign_in.failed",
+          ipAddress: request.ip,
+          data: { email: input.email },
+        });
         throw new AppError("INVALID_CREDENTIALS", 401);
       }
       const { user } = (await response.clone().json()) as { user: { id: string } };
@@ -63,7 +51,11 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         await auth.api
           .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
           .catch(() => {});
-        await hitRateLimit(db, ipKey, limits.signInFailuresPerIp);
+        await recordAudit(db, {
+          actorUserId: user.id,
+          action: "auth.sign_in.not_a_broker",
+          ipAddress: request.ip,
+        });
         throw new AppError("INVALID_CREDENTIALS", 401);
       }
       if (membership.status !== "active") {
@@ -79,8 +71,8 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         });
         throw new AppError("ACCOUNT_DISABLED", 403);
       }
+      await attempt.succeeded();
       const me = await presentMe(db, user.id, await sessionOfSignIn(db, response));
-      await clearRateLimit(db, emailKey);
       await recordAudit(db, {
         accountId: me.office.id,
         actorUserId: user.id,
@@ -115,14 +107,13 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         body: { email: input.email, redirectTo: "/reset-password" },
         headers: authHeaders(request),
       });
+      // Written for known and unknown addresses alike, so the answer takes as long either way.
       const known = await findUserByEmail(db, input.email);
-      if (known) {
-        await recordAudit(db, {
-          actorUserId: known.id,
-          action: "auth.password_reset.requested",
-          ipAddress: request.ip,
-        });
-      }
+      await recordAudit(db, {
+        actorUserId: known?.id ?? null,
+        action: "auth.password_reset.requested",
+        ipAddress: request.ip,
+      });
       return reply.status(202).send({});
     },
   );
@@ -144,7 +135,6 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         if (isAPIError(error) && error.statusCode === 400) throw new AppError("RESET_TOKEN_INVALID", 400);
         throw error;
       }
-      await recordAudit(db, { action: "auth.password_reset.completed", ipAddress: request.ip });
       return reply.status(204).send();
     },
   );

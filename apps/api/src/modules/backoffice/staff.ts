@@ -81,6 +81,8 @@ export async function createStaff(
     publicUrl: string;
     createdBy: string | null;
     ip: string | null;
+    /** Mail the link (in this language) in the same transaction, instead of handing it back. */
+    mailLinkIn?: Language;
   },
 ): Promise<{ userId: string; link: string }> {
   const insurer = await findInsurerBySlug(db, opts.insurerSlug);
@@ -101,6 +103,18 @@ export async function createStaff(
         role: opts.role,
       });
       await insertPasswordLinkToken(tx, userId, token, new Date(Date.now() + SET_PASSWORD_HOURS * 3600_000));
+      if (opts.mailLinkIn) {
+        const mail = renderMail(
+          {
+            kind: "staff-invitation",
+            firstName: opts.name.split(/\s+/)[0] ?? opts.name,
+            insurerName: insurer.name,
+            setPasswordUrl: link,
+          },
+          opts.mailLinkIn,
+        );
+        await enqueueMail(tx, { ...mail, to: opts.email });
+      }
       await recordAudit(tx, {
         actorUserId: opts.createdBy,
         action: "staff.created",
@@ -125,7 +139,7 @@ export async function inviteStaff(
   publicUrl: string,
 ): Promise<string> {
   if (actor.role !== "admin") throw AppError.forbidden();
-  const { userId, link } = await createStaff(db, {
+  const { userId } = await createStaff(db, {
     insurerSlug: actor.insurerSlug,
     name: input.name,
     email: input.email,
@@ -134,18 +148,7 @@ export async function inviteStaff(
     publicUrl,
     createdBy: actor.userId,
     ip: actor.ip,
+    mailLinkIn: actor.language,
   });
-  const inviter = await findUserById(db, actor.userId);
-  const insurer = await findInsurerBySlug(db, actor.insurerSlug);
-  const mail = renderMail(
-    {
-      kind: "staff-invitation",
-      firstName: input.name.split(/\s+/)[0] ?? input.name,
-      insurerName: insurer!.name,
-      setPasswordUrl: link,
-    },
-    inviter?.language ?? "nl",
-  );
-  await enqueueMail(db, { ...mail, to: input.email });
   return userId;
 }

@@ -113,7 +113,13 @@ export function decideAccess(
     if (row.status !== "pending") throw new AppError("ALREADY_DECIDED", 409);
     const status = input.decision === "accept" ? "accepted" : "refused";
     const reason = input.decision === "refuse" ? input.reason : null;
-    await setIntegrationStatus(tx, row.accountId, row.id, { status, decidedByUserId: staff.userId, reason });
+    const changed = await setIntegrationStatus(tx, row.accountId, row.id, "pending", {
+      status,
+      decidedByUserId: staff.userId,
+      reason,
+    });
+    // Two staff deciding at once: the second finds it decided.
+    if (!changed) throw new AppError("ALREADY_DECIDED", 409);
     await mailDecision(tx, row, status, reason, productsUrl);
     await recordAudit(tx, {
       accountId: row.accountId,
@@ -131,11 +137,12 @@ export function revokeAccess({ db, staff, productsUrl }: StaffCtx, integrationId
     const row = await findInsurerIntegration(tx, staff.insurerId, integrationId);
     if (!row) throw AppError.notFound();
     if (row.status !== "accepted") throw new AppError("NOT_ACCEPTED", 409);
-    await setIntegrationStatus(tx, row.accountId, row.id, {
+    const changed = await setIntegrationStatus(tx, row.accountId, row.id, "accepted", {
       status: "revoked",
       decidedByUserId: staff.userId,
       reason,
     });
+    if (!changed) throw new AppError("NOT_ACCEPTED", 409);
     await mailDecision(tx, row, "revoked", reason, productsUrl);
     await recordAudit(tx, {
       accountId: row.accountId,

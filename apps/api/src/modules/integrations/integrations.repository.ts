@@ -146,6 +146,7 @@ export function acceptedProductsOfGroup(db: Db, accountId: string, groupId: stri
     );
 }
 
+/** Every integration of a group, decided or not: they keep its history, so the group stays. */
 export async function countGroupIntegrations(db: Db, accountId: string, groupId: string): Promise<number> {
   const rows = await db
     .select({ n: count() })
@@ -157,13 +158,7 @@ export async function countGroupIntegrations(db: Db, accountId: string, groupId:
         eq(integration.id, integrationGroup.integrationId),
       ),
     )
-    .where(
-      and(
-        eq(integrationGroup.accountId, accountId),
-        eq(integrationGroup.groupId, groupId),
-        inArray(integration.status, ["pending", "accepted"]),
-      ),
-    );
+    .where(and(eq(integrationGroup.accountId, accountId), eq(integrationGroup.groupId, groupId)));
   return rows[0]?.n ?? 0;
 }
 
@@ -230,16 +225,26 @@ export async function findInsurerIntegration(db: Db, insurerId: string, integrat
   return rows[0] ?? null;
 }
 
+/** Changes the status only from `from`: false when someone else decided first. */
 export async function setIntegrationStatus(
   db: Db,
   accountId: string,
   integrationId: string,
+  from: IntegrationStatus,
   change: { status: IntegrationStatus; decidedByUserId: string; reason: string | null },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const rows = await db
     .update(integration)
     .set({ ...change, decidedAt: sql`now()` })
-    .where(and(eq(integration.accountId, accountId), eq(integration.id, integrationId)));
+    .where(
+      and(
+        eq(integration.accountId, accountId),
+        eq(integration.id, integrationId),
+        eq(integration.status, from),
+      ),
+    )
+    .returning({ id: integration.id });
+  return rows.length > 0;
 }
 
 /** Who hears of a decision: the requester and the office's active admins, each in their language. */
@@ -249,7 +254,7 @@ export async function decisionRecipients(db: Db, accountId: string, requesterId:
     .from(user)
     .leftJoin(membership, eq(membership.userId, user.id))
     .where(
-      sql`${user.id} = ${requesterId} or (${membership.accountId} = ${accountId}
-        and ${membership.role} = 'admin' and ${membership.status} = 'active')`,
+      sql`${membership.accountId} = ${accountId} and ${membership.status} = 'active'
+        and (${user.id} = ${requesterId} or ${membership.role} = 'admin')`,
     );
 }

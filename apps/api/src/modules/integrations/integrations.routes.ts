@@ -21,7 +21,7 @@ import { requireActor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
-import { clearRateLimit, hitRateLimit, peekRateLimit } from "#src/platform/rate-limit.repository.ts";
+import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { findUserById } from "../auth/user.repository.ts";
 import { findStaff, listStaff } from "../backoffice/staff.repository.ts";
@@ -107,18 +107,7 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
     contract({ summary: "Staff sign-in on their insurer's host", access: "public", body: signInSchema }),
     async (request, reply) => {
       const input = parseWith(signInSchema, request.body);
-      const ipKey = `sign-in-failures:ip:${request.ip}`;
-      const emailKey = `sign-in-failures:email:${input.email}`;
-      const [ipFailures, emailFailures] = await Promise.all([
-        peekRateLimit(db, ipKey),
-        peekRateLimit(db, emailKey),
-      ]);
-      if (
-        ipFailures >= limits.signInFailuresPerIp.max ||
-        emailFailures >= limits.signInFailuresPerEmail.max
-      ) {
-        throw new AppError("RATE_LIMITED", 429);
-      }
+      const attempt = await reserveSignInAttempt(db, limits, request.ip, input.email);
       const insurer = await hostInsurer(db, request, config.publicUrl);
       const response = await auth.api.signInEmail({
         body: { email: input.email, password: input.password, rememberMe: true },
@@ -135,18 +124,14 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
             .join("; ");
           await auth.api.signOut({ headers: new Headers({ cookie }) }).catch(() => {});
         }
-        await Promise.all([
-          hitRateLimit(db, ipKey, limits.signInFailuresPerIp),
-          hitRateLimit(db, emailKey, limits.signInFailuresPerEmail),
-          recordAudit(db, {
-            action: "backoffice.sign_in.failed",
-            ipAddress: request.ip,
-            data: { email: input.email },
-          }),
-        ]);
+        await recordAudit(db, {
+          action: "backoffice.sign_in.failed",
+          ipAddress: request.ip,
+          data: { email: input.email },
+        });
         throw new AppError("INVALID_CREDENTIALS", 401);
       }
-      await clearRateLimit(db, emailKey);
+      await attempt.succeeded();
       await recordAudit(db, { actorUserId: userId, action: "backoffice.signed_in", ipAddress: request.ip });
       forwardCookies(response, reply);
       return reply.send(await staffMe(userId, staff.role, insurer));

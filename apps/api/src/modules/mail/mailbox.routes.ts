@@ -25,14 +25,17 @@ a{color:#1c4e9c}pre{white-space:pre-wrap;background:#f4f6fa;padding:1rem;border-
  * to the machine's own browser only (they hold sign-in links).
  */
 export function mailboxRoutes(app: FastifyInstance, { db, config }: AppContext): void {
-  if (config.smtpUrl) return;
+  // Never in production: there, mails must leave through SMTP.
+  if (config.smtpUrl || config.env === "production") return;
 
-  // The socket's own address, not a forwarded one: a header is easy to forge.
+  // The socket's own address, not a forwarded one (a header is easy to forge), and a loopback
+  // host name, so that a page rebinding its own name to 127.0.0.1 cannot read it either.
   const guard = (request: FastifyRequest) => {
     const forwarded = request.headers["x-forwarded-for"];
     const forwardedOk =
       forwarded === undefined || (typeof forwarded === "string" && isLoopback(forwarded.trim()));
-    if (!isLoopback(request.socket.remoteAddress ?? "") || !forwardedOk) throw AppError.notFound();
+    const hostOk = ["localhost", "127.0.0.1", "[::1]"].includes(request.hostname.replace(/:\d+$/, ""));
+    if (!isLoopback(request.socket.remoteAddress ?? "") || !forwardedOk || !hostOk) throw AppError.notFound();
   };
 
   app.get(

@@ -61,7 +61,7 @@ export async function editGroup({ db, actor }: Ctx, groupId: string, fields: Gro
         action: "group.updated",
         subject: groupId,
         ipAddress: actor.ip,
-        data: { name: fields.name },
+        data: { name: group.isDefault ? group.name : fields.name },
       });
     });
   } catch (error) {

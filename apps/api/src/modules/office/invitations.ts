@@ -196,10 +196,13 @@ export async function acceptInvitation(db: Db, input: { token: string; password:
   const passwordHash = await hashPassword(input.password);
   return asPlatform(db, async (tx) => {
     const found = await usableInvitation(tx, input.token);
+    // Claimed first, so that two simultaneous acceptances cannot both set a password.
+    if (!(await markInvitationAccepted(tx, found.accountId, found.userId))) {
+      throw new AppError("INVITATION_INVALID", 400);
+    }
     await credentialForInvitee(tx, found.userId, passwordHash);
     await markEmailVerified(tx, found.userId);
     await setMembership(tx, found.accountId, found.userId, { status: "active" });
-    await markInvitationAccepted(tx, found.accountId, found.userId);
     await recordAudit(tx, {
       accountId: found.accountId,
       actorUserId: found.userId,

@@ -14,14 +14,21 @@ export async function deleteInvitedUser(db: Db, userId: string): Promise<void> {
   await db.delete(user).where(eq(user.id, userId));
 }
 
+/** Sets the user's password, whether or not a credential row exists already. */
 export async function credentialForInvitee(db: Db, userId: string, passwordHash: string): Promise<void> {
-  await db.insert(credential).values({
-    id: crypto.randomUUID(),
-    accountId: userId,
-    providerId: "credential",
-    userId,
-    password: passwordHash,
-  });
+  await db
+    .insert(credential)
+    .values({
+      id: crypto.randomUUID(),
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: passwordHash,
+    })
+    .onConflictDoUpdate({
+      target: [credential.userId, credential.providerId],
+      set: { password: passwordHash, updatedAt: sql`now()` },
+    });
 }
 
 export async function markEmailVerified(db: Db, userId: string): Promise<void> {

@@ -389,11 +389,16 @@ export async function findInvitationByTokenHash(db: Db, tokenHash: string) {
   return rows[0] ?? null;
 }
 
-export async function markInvitationAccepted(db: Db, accountId: string, userId: string): Promise<void> {
-  await db
+/** Claims the invitation for acceptance: false when another request accepted it first. */
+export async function markInvitationAccepted(db: Db, accountId: string, userId: string): Promise<boolean> {
+  const rows = await db
     .update(invitation)
     .set({ acceptedAt: sql`now()` })
-    .where(and(eq(invitation.accountId, accountId), eq(invitation.userId, userId)));
+    .where(
+      and(eq(invitation.accountId, accountId), eq(invitation.userId, userId), isNull(invitation.acceptedAt)),
+    )
+    .returning({ userId: invitation.userId });
+  return rows.length > 0;
 }
 
 // ── Sessions and subaccounts ──

@@ -410,6 +410,7 @@ export function officeRoutes(app: FastifyInstance, { db, auth, config, files }: 
         headers: authHeaders(request),
         asResponse: true,
       });
+      if (!response.ok) throw new AppError("INTERNAL", 500);
       forwardCookies(response, reply);
       return presentMe(db, userId, await sessionOfSignIn(db, response));
     },

@@ -6,12 +6,13 @@ import { requireActor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
+import { reservePasswordCheck } from "#src/platform/sign-in-limit.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { isCommonPassword, verifyPassword } from "../auth/password.ts";
 import { emailInUse, findPasswordHash, findUserById, updateProfile } from "../auth/user.repository.ts";
 import { presentMe } from "./me.presenter.ts";
 
-export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): void {
+export function profileRoutes(app: FastifyInstance, { db, auth, config }: AppContext): void {
   app.get("/api/me", contract({ summary: "The signed-in user", access: "session" }), async (request) => {
     const actor = await requireActor(request, auth, db);
     return presentMe(db, actor.userId, actor.sessionId);
@@ -37,6 +38,7 @@ export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): v
       const current = await findUserById(db, actor.userId);
       if (current?.email.toLowerCase() === input.newEmail)
         throw AppError.validation({ newEmail: "EMAIL_UNCHANGED" });
+      const check = await reservePasswordCheck(db, config.rateLimits, actor.userId);
       const hash = await findPasswordHash(db, actor.userId);
       if (!hash || !(await verifyPassword({ hash, password: input.currentPassword }))) {
         await recordAudit(db, {
@@ -47,6 +49,7 @@ export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): v
         });
         throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
       }
+      await check.succeeded();
       if (await emailInUse(db, input.newEmail)) throw AppError.validation({ newEmail: "EMAIL_TAKEN" });
       // better-auth mails a link to the new address; the email changes only when it is followed.
       await auth.api.changeEmail({
@@ -71,6 +74,7 @@ export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): v
       const input = parseWith(changePasswordSchema, request.body);
       if (isCommonPassword(input.newPassword))
         throw AppError.validation({ newPassword: "PASSWORD_TOO_COMMON" });
+      const check = await reservePasswordCheck(db, config.rateLimits, actor.userId);
       let response: Response;
       try {
         response = await auth.api.changePassword({
@@ -88,6 +92,7 @@ export function profileRoutes(app: FastifyInstance, { db, auth }: AppContext): v
         throw error;
       }
       if (!response.ok) throw AppError.validation({ currentPassword: "WRONG_PASSWORD" });
+      await check.succeeded();
       await recordAudit(db, {
         accountId: actor.accountId,
         actorUserId: actor.userId,

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "credential_user_provider_key" ON "credential" USING btree ("user_id","provider_id");
