@@ -8,7 +8,7 @@ import type { Auth } from "#src/modules/auth/auth.ts";
 import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import { authHeaders } from "#src/platform/http.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
-import { emailInUse, findUserById } from "../auth/user.repository.ts";
+import { emailInUse } from "../auth/user.repository.ts";
 import { findInsurerBySlug, type InsurerRow } from "../catalog/catalog.repository.ts";
 import { insurerSlugFromHost } from "../catalog/platform.routes.ts";
 import { renderMail } from "../mail/mail-templates.ts";
