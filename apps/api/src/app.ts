@@ -4,6 +4,7 @@ import type { Database, Db } from "@courtier/db/client";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
+import { recordAudit } from "./modules/audit/audit.repository.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { type Auth, createAuth } from "./modules/auth/auth.ts";
 import { sessionRoutes } from "./modules/auth/session.routes.ts";
@@ -13,6 +14,7 @@ import { mailboxRoutes } from "./modules/mail/mailbox.routes.ts";
 import { officeRoutes } from "./modules/office/office.routes.ts";
 import { profileRoutes } from "./modules/profile/profile.routes.ts";
 import { registrationRoutes } from "./modules/registration/registration.routes.ts";
+import { callerOf } from "./platform/actor.ts";
 import { AppError } from "./platform/errors.ts";
 import { type FileStore, localFileStore } from "./platform/file-store.ts";
 import { healthRoutes } from "./platform/health.routes.ts";
@@ -64,6 +66,18 @@ export async function buildApp(
   };
 
   registerHttpBasics(app, config.publicUrl);
+  // Every refusal of access is an audit event (SECURITY-TARGETS.md), with the caller when known.
+  app.addHook("onResponse", async (request, reply) => {
+    if (reply.statusCode !== 403) return;
+    const caller = callerOf(request);
+    await recordAudit(ctx.db, {
+      accountId: caller?.accountId ?? null,
+      actorUserId: caller?.userId ?? null,
+      action: "access.denied",
+      ipAddress: request.ip,
+      data: { method: request.method, route: request.routeOptions.url ?? "" },
+    }).catch((error) => request.log.error({ err: String(error) }, "audit of an access denial failed"));
+  });
   // Logos arrive as the raw file; the route checks what it really is.
   app.addContentTypeParser(
     ["image/png", "image/jpeg", "image/webp", "application/octet-stream"],

@@ -286,6 +286,14 @@ describe("roles and access", () => {
       (await anne.client.post(`/api/office/members/${anne.userId}/role`, { role: "admin" })).status,
     ).toBe(403);
     expect((await anne.client.get("/api/office/activity")).status).toBe(403);
+    const denied = (await office.admin.get("/api/office/activity")).body.entries.filter(
+      (e: { action: string }) => e.action === "access.denied",
+    );
+    expect(denied.length).toBeGreaterThanOrEqual(3);
+    expect(denied[0]).toMatchObject({
+      actor: { userId: anne.userId },
+      data: { route: "/api/office/activity" },
+    });
   });
 });
 

@@ -18,6 +18,14 @@ export type Actor = {
   ip: string;
 };
 
+/** Who made a request, once known: an access denial is audited with it. */
+const knownCallers = new WeakMap<FastifyRequest, { userId: string; accountId: string | null }>();
+export const callerOf = (request: FastifyRequest) => knownCallers.get(request) ?? null;
+export const rememberCaller = (
+  request: FastifyRequest,
+  caller: { userId: string; accountId: string | null },
+) => knownCallers.set(request, caller);
+
 /**
  * Resolves the session cookie to an actor, or throws 401. A user whose membership is not active
  * has no actor: a disabled user's session is worthless from that moment on.
@@ -29,6 +37,7 @@ export async function requireActor(request: FastifyRequest, auth: Auth, db: Db):
   const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, result.user.id));
   if (membership?.status !== "active") throw AppError.unauthenticated();
   const language = (result.user as { language?: string }).language;
+  rememberCaller(request, { userId: result.user.id, accountId: membership.accountId });
   return {
     userId: result.user.id,
     sessionId: result.session.id,

@@ -34,6 +34,14 @@ const knownActions = [
   "profile.password_changed",
   "profile.email_change.requested",
   "subaccount.switched",
+  "access.denied",
+  "auth.sign_in.failed",
+  "auth.sign_in.refused_disabled",
+  "auth.password_reset.completed",
+  "integration.requested",
+  "integration.accepted",
+  "integration.refused",
+  "integration.revoked",
 ] as const;
 
 /** "member.role_changed" → "activity.actions.member_role_changed"; unknown codes stay as they are. */

@@ -5,6 +5,7 @@ import { asPlatform } from "@courtier/db/tenancy";
 import type { FastifyRequest } from "fastify";
 import type { Config } from "#src/config.ts";
 import type { Auth } from "#src/modules/auth/auth.ts";
+import { rememberCaller } from "#src/platform/actor.ts";
 import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import { authHeaders } from "#src/platform/http.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
@@ -56,6 +57,7 @@ export async function requireStaff(
   const result = await auth.api.getSession({ headers: authHeaders(request) });
   if (!result) throw AppError.unauthenticated();
   const staff = await findStaff(db, result.user.id);
+  rememberCaller(request, { userId: result.user.id, accountId: null });
   const insurer = await hostInsurer(db, request, config.publicUrl);
   if (!staff || !insurer || staff.insurerId !== insurer.id) throw AppError.forbidden();
   const language = (result.user as { language?: string }).language;
