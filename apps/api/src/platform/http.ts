@@ -2,8 +2,8 @@ import type { ApiErrorBody, ErrorCode, FieldErrors, Language } from "@courtier/c
 import { isErrorCode, messageFor } from "@courtier/contracts/errors";
 import { fieldErrorsFrom } from "@courtier/contracts/validation";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { ZodError, type z } from "zod";
-import { CLIENT_IP_HEADER } from "#src/modules/auth/auth.ts";
+import { ZodError, z } from "zod";
+import { type Auth, CLIENT_IP_HEADER } from "#src/modules/auth/auth.ts";
 import { AppError } from "./errors.ts";
 
 /** The request's language: the first of nl, fr, en in Accept-Language (the UI sends its own). */
@@ -30,6 +30,22 @@ export function authHeaders(request: FastifyRequest): Headers {
   }
   headers.set(CLIENT_IP_HEADER, request.ip);
   return headers;
+}
+
+/** An id in a path that is not even a uuid is as unknown as any other: 404. */
+export function uuidParam(value: unknown): string {
+  const parsed = z.uuid().safeParse(value);
+  if (!parsed.success) throw AppError.notFound();
+  return parsed.data;
+}
+
+/** A password sign-in through better-auth, as the caller: the response carries the session cookie. */
+export function signInWithPassword(auth: Auth, request: FastifyRequest, email: string, password: string) {
+  return auth.api.signInEmail({
+    body: { email, password, rememberMe: true },
+    headers: authHeaders(request),
+    asResponse: true,
+  });
 }
 
 /** Copies better-auth's session cookies onto our reply. */

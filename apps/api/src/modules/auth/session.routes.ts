@@ -4,7 +4,7 @@ import { isAPIError } from "better-auth/api";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
-import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
+import { authHeaders, forwardCookies, parseWith, signInWithPassword } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { hitRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
@@ -31,11 +31,7 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         throw error;
       });
 
-      const response = await auth.api.signInEmail({
-        body: { email: input.email, password: input.password, rememberMe: true },
-        headers: authHeaders(request),
-        asResponse: true,
-      });
+      const response = await signInWithPassword(auth, request, input.email, input.password);
       if (!response.ok) {
         await recordAudit(db, {
           action: "auth.sign_in.failed",

@@ -15,11 +15,10 @@ import type {
 } from "@courtier/contracts/responses";
 import { asPlatform, withTenant } from "@courtier/db/tenancy";
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { AppContext } from "#src/app.ts";
 import { requireActor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
-import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
+import { forwardCookies, parseWith, signInWithPassword, uuidParam } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
@@ -36,11 +35,7 @@ import {
   pageInsurerRequests,
 } from "./integrations.repository.ts";
 
-const idParam = (value: unknown) => {
-  const parsed = z.uuid().safeParse(value);
-  if (!parsed.success) throw AppError.notFound();
-  return parsed.data;
-};
+const idParam = uuidParam;
 
 const summary = (r: IntegrationRow): IntegrationSummary => ({
   id: r.id,
@@ -109,11 +104,7 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
       const input = parseWith(signInSchema, request.body);
       const attempt = await reserveSignInAttempt(db, limits, request.ip, input.email);
       const insurer = await hostInsurer(db, request, config.publicUrl);
-      const response = await auth.api.signInEmail({
-        body: { email: input.email, password: input.password, rememberMe: true },
-        headers: authHeaders(request),
-        asResponse: true,
-      });
+      const response = await signInWithPassword(auth, request, input.email, input.password);
       const userId = response.ok ? ((await response.json()) as { user: { id: string } }).user.id : null;
       const staff = userId ? await findStaff(db, userId) : null;
       if (!userId || !staff || !insurer || staff.insurerId !== insurer.id) {

@@ -21,11 +21,10 @@ import type {
 import type { Db } from "@courtier/db/client";
 import { withTenant } from "@courtier/db/tenancy";
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { AppContext } from "#src/app.ts";
 import { requireActor, requireAdmin } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
-import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
+import { forwardCookies, parseWith, signInWithPassword, uuidParam } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { presentMe, sessionOfSignIn } from "../profile/me.presenter.ts";
@@ -52,12 +51,7 @@ import {
 } from "./office.repository.ts";
 import { visibleGroups } from "./visibility.ts";
 
-/** An id in a path that is not even a uuid is as unknown as any other: 404. */
-function idParam(value: unknown): string {
-  const parsed = z.uuid().safeParse(value);
-  if (!parsed.success) throw AppError.notFound();
-  return parsed.data;
-}
+const idParam = uuidParam;
 
 /** User ids are better-auth's uuids too; anything else is unknown. */
 const userParam = idParam;
@@ -405,11 +399,7 @@ export function officeRoutes(app: FastifyInstance, { db, auth, config, files }: 
     async (request, reply) => {
       const input = parseWith(acceptInvitationSchema, request.body);
       const { userId, email } = await acceptInvitation(db, input, request.ip);
-      const response = await auth.api.signInEmail({
-        body: { email, password: input.password, rememberMe: true },
-        headers: authHeaders(request),
-        asResponse: true,
-      });
+      const response = await signInWithPassword(auth, request, email, input.password);
       if (!response.ok) throw new AppError("INTERNAL", 500);
       forwardCookies(response, reply);
       return presentMe(db, userId, await sessionOfSignIn(db, response));

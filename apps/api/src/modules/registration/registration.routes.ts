@@ -2,7 +2,7 @@ import { registerSchema } from "@courtier/contracts/auth";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
-import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
+import { forwardCookies, parseWith, signInWithPassword } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { hitRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { presentMe, sessionOfSignIn } from "../profile/me.presenter.ts";
@@ -28,11 +28,7 @@ export function registrationRoutes(app: FastifyInstance, { db, auth, config }: A
         authSecret: config.authSecret,
       });
       // The registrant is signed in at once, with a session made the same way as any sign-in.
-      const response = await auth.api.signInEmail({
-        body: { email: input.email, password: input.password, rememberMe: true },
-        headers: authHeaders(request),
-        asResponse: true,
-      });
+      const response = await signInWithPassword(auth, request, input.email, input.password);
       forwardCookies(response, reply);
       return reply.status(201).send(await presentMe(db, userId, await sessionOfSignIn(db, response)));
     },
