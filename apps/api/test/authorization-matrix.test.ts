@@ -102,6 +102,7 @@ const routes: Route[] = [
   { method: "GET", path: () => "/api/office/groups", allowed: everyone },
   { method: "GET", path: (o) => `/api/office/groups/${o.group}`, allowed: everyone },
   { method: "GET", path: () => "/api/office/activity", allowed: admins },
+  { method: "GET", path: () => "/api/office/export", allowed: admins },
   {
     method: "POST",
     path: () => "/api/office/invitations",

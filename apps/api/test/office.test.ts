@@ -499,6 +499,27 @@ describe("activity", () => {
   });
 });
 
+describe("exporting the office's data", () => {
+  it("gives an admin everything held about the office as JSON, without secrets, and nobody else", async () => {
+    const office = await newOffice();
+    const anne = await colleague(office);
+    const res = await office.admin.get("/api/office/export");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /attachment; filename="courtier-office-\d{4}-\d{2}-\d{2}\.json"/,
+    );
+    expect(res.body.office).toMatchObject({ id: office.accountId, enterpriseNumber: "0123456749" });
+    expect(res.body.users.map((u: { userId: string }) => u.userId).sort()).toEqual(
+      [office.adminId, anne.userId].sort(),
+    );
+    expect(res.body.groups.map((g: { name: string }) => g.name)).toEqual(["Default"]);
+    expect(res.body.audit.map((a: { action: string }) => a.action)).toContain("member.invited");
+    const text = JSON.stringify(res.body);
+    expect(text).not.toMatch(/argon2|token|password/i);
+    expect((await anne.client.get("/api/office/export")).status).toBe(403);
+  });
+});
+
 describe("the users table", () => {
   it("searches by name or email, accent-insensitively, and pages", async () => {
     const office = await newOffice();

@@ -28,6 +28,7 @@ import { forwardCookies, parseWith, signInWithPassword, uuidParam } from "#src/p
 import { contract } from "#src/platform/openapi.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { presentMe, sessionOfSignIn } from "../profile/me.presenter.ts";
+import { exportOffice } from "./export-office.ts";
 import { createGroup, editGroup, removeGroup, removeGroupLogo, setGroupLogo } from "./groups.ts";
 import {
   acceptInvitation,
@@ -101,6 +102,19 @@ export function officeRoutes(app: FastifyInstance, { db, auth, config, files }: 
           }),
         };
       });
+    },
+  );
+
+  app.get(
+    "/api/office/export",
+    contract({ summary: "Everything held about the office, as JSON (admins)", access: "admin" }),
+    async (request, reply) => {
+      const actor = await requireAdmin(request, auth, db);
+      const data = await exportOffice(db, actor);
+      const day = data.exportedAt.slice(0, 10);
+      return reply
+        .header("content-disposition", `attachment; filename="courtier-office-${day}.json"`)
+        .send(data);
     },
   );
 
