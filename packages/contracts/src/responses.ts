@@ -126,6 +126,8 @@ export type Invitation = {
   lastName: string;
   officeName: string;
   expiresAt: string;
+  /** The language the admin chose for the colleague: the page opens in it. */
+  language: Language;
 };
 
 export type ActivityEntry = {

@@ -5,6 +5,7 @@ import { Alert, Button, Center, Loader, Stack, Text, Title } from "@mantine/core
 import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError, isUnreachable } from "#src/api/api-error.ts";
 import { acceptInvitation, invitationQuery, queryKeys } from "#src/api/endpoints.ts";
@@ -33,6 +34,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm({ initialValues: { password: "", confirmPassword: "" } });
+  // The page speaks the language the admin chose for this colleague.
+  useEffect(() => {
+    if (invitation.language !== currentLanguage()) void switchLanguage(invitation.language);
+  }, [invitation.language]);
   const mutation = useMutation({
     mutationKey: ["sign-in"],
     mutationFn: acceptInvitation,

@@ -193,6 +193,9 @@ export function AccountPage() {
               <Button component={Link} to="/account/activity" variant="default">
                 {t("activity.title")}
               </Button>
+              <Button component="a" href="/api/office/export" download variant="default">
+                {t("account.export")}
+              </Button>
               <NewGroupButton />
             </Group>
           ) : undefined

@@ -35,6 +35,7 @@ const knownActions = [
   "profile.email_change.requested",
   "subaccount.switched",
   "access.denied",
+  "office.exported",
   "auth.sign_in.failed",
   "auth.sign_in.refused_disabled",
   "auth.password_reset.completed",

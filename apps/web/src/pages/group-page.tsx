@@ -138,7 +138,10 @@ function GroupView({ details }: { details: GroupDetails }) {
                 </Anchor>
               )}
               <Text size="sm" c="dimmed">
-                {t("group.counts", { users: group.memberCount, integrations: group.integrationCount })}
+                {t("group.counts", {
+                  users: t("group.userCount", { count: group.memberCount }),
+                  integrations: t("group.integrationCount", { count: group.integrationCount }),
+                })}
               </Text>
             </Stack>
           </div>

@@ -238,7 +238,7 @@ export function RegisterPage() {
                 <TextInput
                   label={t("register.website")}
                   description={t("common.optional")}
-                  placeholder="https://mijndomein.com"
+                  placeholder={t("register.websitePlaceholder")}
                   type="url"
                   autoComplete="url"
                   {...form.getInputProps("website")}

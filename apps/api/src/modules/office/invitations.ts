@@ -186,6 +186,7 @@ export function describeInvitation(db: Db, token: string) {
       lastName: found.lastName,
       officeName: found.officeName,
       expiresAt: found.expiresAt.toISOString(),
+      language: found.language,
     };
   });
 }
