@@ -60,6 +60,16 @@ describe("an admin structures the office (manual part VI)", () => {
     await createGroup(admin, "Filiaal Gent");
     await stack.screenshot(admin, "20-group-created");
 
+    // The Account page of the manual, with the office's data export for admins.
+    await admin.goto(`${stack.baseUrl}/account`);
+    const exportLink = admin.getByRole("link", { name: "Gegevens exporteren" });
+    expect(await exportLink.getAttribute("href")).toBe("/api/office/export");
+    const exported = (await admin.evaluate(async () => (await fetch("/api/office/export")).json())) as {
+      groups: { name: string }[];
+    };
+    expect(exported.groups.map((g: { name: string }) => g.name)).toEqual(["Default", "Filiaal Gent"]);
+    await stack.screenshot(admin, "20b-account");
+
     // "Nieuwe gebruiker uitnodigen" into the new group.
     await admin.goto(`${stack.baseUrl}/users`);
     await admin.getByRole("link", { name: "Nieuwe gebruiker uitnodigen" }).click();
