@@ -433,3 +433,14 @@ describe("the staff:create command", () => {
     }
   }, 60_000);
 });
+
+describe("a staff member who forgot the password", () => {
+  it("gets the reset link on the insurer's host, where the back office is", async () => {
+    const staff = await staffClient("vivium");
+    expect((await server.client().post("/api/password/forgot", { email: staff.email })).status).toBe(202);
+    const mail = await server.nextMail(staff.email, /paswoord/);
+    expect(new URL(linkIn(mail, /http:\/\/\S+\/reset-password\?token=\S+/)).hostname).toBe(
+      "vivium.localhost",
+    );
+  });
+});

@@ -5,6 +5,8 @@ import { asPlatform } from "@courtier/db/tenancy";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { recordAudit } from "../audit/audit.repository.ts";
+import { findStaff } from "../backoffice/staff.repository.ts";
+import { insurerUrl } from "../backoffice/urls.ts";
 import { renderMail } from "../mail/mail-templates.ts";
 import { enqueueMail } from "../mail/outbox.repository.ts";
 import { findMembershipOfUser } from "../office/office.repository.ts";
@@ -74,7 +76,10 @@ export function createAuth({ db, publicUrl, secret, secureCookies }: AuthOptions
         // An invited colleague has no password yet: their invitation link is how they choose one.
         const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, u.id));
         if (membership?.status === "invited") return;
-        const resetUrl = `${publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+        // Staff reset on their insurer's host, where their back office is.
+        const staff = await findStaff(db, u.id);
+        const base = staff ? insurerUrl(publicUrl, staff.insurerSlug) : publicUrl;
+        const resetUrl = `${base}/reset-password?token=${encodeURIComponent(token)}`;
         const mail = renderMail(
           { kind: "reset-password", firstName: firstNameOf(u), resetUrl },
           languageOf(u),

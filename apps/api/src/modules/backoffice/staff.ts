@@ -15,6 +15,7 @@ import { insurerSlugFromHost } from "../catalog/platform.routes.ts";
 import { renderMail } from "../mail/mail-templates.ts";
 import { enqueueMail } from "../mail/outbox.repository.ts";
 import { findStaff, insertPasswordLinkToken, insertStaff } from "./staff.repository.ts";
+import { insurerUrl } from "./urls.ts";
 
 export type StaffActor = {
   userId: string;
@@ -26,13 +27,6 @@ export type StaffActor = {
 };
 
 const SET_PASSWORD_HOURS = 24;
-
-/** The address of an insurer's portal: `vivium.<platform host>`. */
-export function insurerUrl(publicUrl: string, slug: string): string {
-  const url = new URL(publicUrl);
-  url.hostname = `${slug}.${url.hostname}`;
-  return url.toString().replace(/\/$/, "");
-}
 
 /** The insurer whose host the request came on, or null on the platform host. */
 export async function hostInsurer(

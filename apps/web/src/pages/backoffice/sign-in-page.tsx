@@ -99,6 +99,9 @@ export function BackofficeSignInPage({ insurer }: { insurer: Branding }) {
                 required
                 {...form.getInputProps("password")}
               />
+              <Anchor component={Link} to="/forgot-password" size="sm" ta="right">
+                {t("signIn.forgot")}
+              </Anchor>
               <Button type="submit" loading={mutation.isPending} size="md">
                 {t("signIn.submit")}
               </Button>
