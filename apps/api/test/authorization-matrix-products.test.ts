@@ -190,6 +190,18 @@ const routes: Route[] = [
     },
   },
   {
+    method: "PATCH",
+    path: () => "/api/backoffice/me",
+    body: () => ({ language: "fr" }),
+    refuse: {
+      anonymous: [401],
+      brokerAdmin: [403],
+      brokerIntermediary: [403],
+      otherOfficeAdmin: [403],
+      axaStaffOnViviumHost: [403],
+    },
+  },
+  {
     method: "GET",
     path: () => "/api/backoffice/staff",
     refuse: {

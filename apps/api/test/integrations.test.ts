@@ -444,3 +444,14 @@ describe("a staff member who forgot the password", () => {
     );
   });
 });
+
+describe("a staff member's language", () => {
+  it("is saved for the back office and their mails", async () => {
+    const staff = await staffClient("vivium", "admin");
+    const saved = await staff.client.patch("/api/backoffice/me", { language: "fr" });
+    expect(saved.status).toBe(200);
+    expect(saved.body.user.language).toBe("fr");
+    expect((await staff.client.patch("/api/backoffice/me", { language: "de" })).status).toBe(400);
+    expect((await server.client().patch("/api/backoffice/me", { language: "fr" })).status).toBe(401);
+  });
+});

@@ -12,6 +12,7 @@ import {
   decisionSchema,
   revokeSchema,
   staffInviteSchema,
+  staffSettingsSchema,
 } from "@courtier/contracts/integrations";
 import {
   acceptInvitationSchema,
@@ -96,6 +97,7 @@ const contracts: z.ZodType[] = [
   decisionSchema,
   revokeSchema,
   staffInviteSchema,
+  staffSettingsSchema,
 ];
 const validForSomeRoute = (payload: unknown) => contracts.some((c) => c.safeParse(payload).success);
 
@@ -134,6 +136,7 @@ const writes: {
     staff: true,
   },
   { method: "POST", path: "/api/backoffice/staff", authenticated: true, staff: true },
+  { method: "PATCH", path: "/api/backoffice/me", authenticated: true, staff: true },
 ];
 
 // Payloads that are wrong in every way a client can be: wrong types, wrong shapes, garbage text.

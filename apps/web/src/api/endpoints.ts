@@ -207,6 +207,8 @@ export const staffQuery = queryOptions({
 });
 
 export const staffSignIn = (body: SignInInput) => api.post<StaffMe>("/api/backoffice/session", body);
+export const saveStaffLanguage = (language: Language) =>
+  api.patch<StaffMe>("/api/backoffice/me", { language });
 const accessRequest = (id: string) => `/api/backoffice/requests/${encodeURIComponent(id)}`;
 export const decideRequest = (id: string, body: DecisionInput) =>
   api.post<undefined>(`${accessRequest(id)}/decision`, body);

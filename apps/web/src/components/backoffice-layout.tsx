@@ -25,6 +25,7 @@ import {
   backofficeRequestsQuery,
   platformQuery,
   queryKeys,
+  saveStaffLanguage,
   signOut,
   staffMeQuery,
 } from "#src/api/endpoints.ts";
@@ -217,7 +218,13 @@ function Shell({ staff }: { staff: StaffMe }) {
                     <Menu.Item
                       key={language}
                       lang={language}
-                      onClick={() => void switchLanguage(language)}
+                      onClick={() => {
+                        // Saved on the server too: mails and the next sign-in use it.
+                        void switchLanguage(language);
+                        void saveStaffLanguage(language)
+                          .then((updated) => queryClient.setQueryData(queryKeys.staffMe, updated))
+                          .catch(() => {});
+                      }}
                       rightSection={current ? <CheckIcon size={14} /> : null}
                       aria-current={current ? "true" : undefined}
                     >

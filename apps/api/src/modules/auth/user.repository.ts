@@ -63,3 +63,7 @@ export async function updateProfile(
     .set({ ...profile, name: `${profile.firstName} ${profile.lastName}`, updatedAt: sql`now()` })
     .where(eq(user.id, userId));
 }
+
+export async function setUserLanguage(db: Db, userId: string, language: "nl" | "fr" | "en"): Promise<void> {
+  await db.update(user).set({ language, updatedAt: sql`now()` }).where(eq(user.id, userId));
+}

@@ -5,6 +5,7 @@ import {
   queueQuerySchema,
   revokeSchema,
   staffInviteSchema,
+  staffSettingsSchema,
 } from "@courtier/contracts/integrations";
 import type {
   AccessRequestPage,
@@ -22,7 +23,7 @@ import { forwardCookies, parseWith, signInWithPassword, uuidParam } from "#src/p
 import { contract } from "#src/platform/openapi.ts";
 import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
-import { findUserById } from "../auth/user.repository.ts";
+import { findUserById, setUserLanguage } from "../auth/user.repository.ts";
 import { findStaff, listStaff } from "../backoffice/staff.repository.ts";
 import { hostInsurer, inviteStaff, requireStaff } from "../backoffice/staff.ts";
 import { insurerUrl } from "../backoffice/urls.ts";
@@ -160,6 +161,18 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
     contract({ summary: "The signed-in staff member", access: "staff" }),
     async (request) => {
       const staff = await requireStaff(request, auth, db, config);
+      const insurer = await hostInsurer(db, request, config.publicUrl);
+      return staffMe(staff.userId, staff.role, insurer!);
+    },
+  );
+
+  app.patch(
+    "/api/backoffice/me",
+    contract({ summary: "Save the staff member's language", access: "staff", body: staffSettingsSchema }),
+    async (request) => {
+      const staff = await requireStaff(request, auth, db, config);
+      const { language } = parseWith(staffSettingsSchema, request.body);
+      await setUserLanguage(db, staff.userId, language);
       const insurer = await hostInsurer(db, request, config.publicUrl);
       return staffMe(staff.userId, staff.role, insurer!);
     },
