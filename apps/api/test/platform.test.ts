@@ -63,6 +63,7 @@ describe("operating the platform", () => {
     client.language = "fr";
     const res = await client.get("/api/platform");
     expect(res.body.products[0].description).toMatch(/accidents du travail/);
+    expect(res.body.products[0].producerNumberHint).toBe("4 ou 5 chiffres");
   });
 
   it("shows kept mails on the local mailbox page to this machine only", async () => {

@@ -18,6 +18,8 @@ export type ProductSummary = {
   name: string;
   versionLabel: string;
   description: string;
+  /** The insurer's producer-number rule in words, in the caller's language. */
+  producerNumberHint: string;
 };
 
 export type PlatformInfo = {

@@ -122,6 +122,11 @@ export const product = pgTable(
     description: jsonb("description").$type<{ nl: string; fr: string; en: string }>().notNull(),
     /** The producer-number rule is the product's: a regular expression checked on access requests. */
     producerNumberPattern: text("producer_number_pattern").notNull(),
+    /** How the insurer describes that rule to brokers, per language (e.g. "4 of 5 cijfers"). */
+    producerNumberHint: jsonb("producer_number_hint")
+      .$type<{ nl: string; fr: string; en: string }>()
+      .notNull()
+      .default({ nl: "", fr: "", en: "" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("product_insurer_code_key").on(t.insurerId, t.code)],

@@ -270,7 +270,7 @@ function AccessRequestForm({
         </div>
         <TextInput
           label={t("access.producerNumber")}
-          placeholder={t("access.producerNumberPlaceholder")}
+          placeholder={product.producerNumberHint}
           inputMode="numeric"
           autoComplete="off"
           required

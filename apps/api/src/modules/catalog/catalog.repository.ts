@@ -37,6 +37,7 @@ export function listProducts(db: Db) {
       name: product.name,
       versionLabel: product.versionLabel,
       description: product.description,
+      producerNumberHint: product.producerNumberHint,
       insurerSlug: insurer.slug,
       insurerName: insurer.name,
     })

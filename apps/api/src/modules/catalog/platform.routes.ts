@@ -46,7 +46,11 @@ export function platformRoutes(app: FastifyInstance, { db, config }: AppContext)
         insurers: insurers.map(branding),
         products: products
           .filter((p) => !insurer || p.insurerSlug === insurer.slug)
-          .map((p) => ({ ...p, description: p.description[language] })),
+          .map((p) => ({
+            ...p,
+            description: p.description[language],
+            producerNumberHint: p.producerNumberHint[language],
+          })),
         localMailbox: config.smtpUrl === null,
       };
     },

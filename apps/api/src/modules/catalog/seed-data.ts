@@ -20,6 +20,7 @@ export const kmoToolProduct = {
   name: "KMO Tool",
   versionLabel: "KMO Tool – VIVIUM versie 06.2021",
   producerNumberPattern: "^[0-9]{4,5}$",
+  producerNumberHint: { nl: "4 of 5 cijfers", fr: "4 ou 5 chiffres", en: "4 or 5 digits" },
   description: {
     nl: "Tarificatie van het KMO-pakket van VIVIUM: arbeidsongevallen, BA uitbating, brand, objectieve aansprakelijkheid en rechtsbijstand voor kleine en middelgrote ondernemingen.",
     fr: "Tarification du pack TPE/PME de VIVIUM : accidents du travail, RC exploitation, incendie, responsabilité objective et protection juridique pour les petites et moyennes entreprises.",
