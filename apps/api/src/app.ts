@@ -19,6 +19,7 @@ import { AppError } from "./platform/errors.ts";
 import { type FileStore, localFileStore } from "./platform/file-store.ts";
 import { healthRoutes } from "./platform/health.routes.ts";
 import { loggerOptions, registerHttpBasics } from "./platform/http.ts";
+import { registerMetrics } from "./platform/metrics.ts";
 import { registerOpenApi } from "./platform/openapi.ts";
 
 export type AppContext = {
@@ -85,6 +86,7 @@ export async function buildApp(
     (_request, body, done) => done(null, body),
   );
   registerOpenApi(app);
+  registerMetrics(app, { token: config.metricsToken });
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   platformRoutes(app, ctx);
@@ -118,7 +120,7 @@ async function serveWebApp(app: FastifyInstance, config: Config): Promise<void> 
   }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "";
-    const isApi = /^\/(api|dev|healthz|readyz)(\/|$)/.test(path);
+    const isApi = /^\/(api|dev|healthz|readyz|metrics)(\/|$)/.test(path);
     // A missing asset is a 404, not the app's page: a stale bundle must fail loudly, not blankly.
     const isAsset = path.startsWith("/assets/") || /\.[a-z0-9]+$/i.test(path);
     if (isApi || isAsset || request.method !== "GET" || !hasWeb) throw AppError.notFound();

@@ -38,6 +38,7 @@ const envSchema = z.object({
       });
       return z.NEVER;
     }),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().optional(),
 });
@@ -57,6 +58,8 @@ export type Config = {
   /** Which proxies' X-Forwarded-For to believe: none, a hop count, or their addresses. */
   trustProxy: boolean | number | string[];
   logLevel: string;
+  /** Bearer token for /metrics; without it, only this machine may read them. */
+  metricsToken: string | null;
   webDist: string | null;
   /** Seconds the mail worker waits between polls of the outbox. */
   outboxPollMs: number;
@@ -122,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     authSecret: e.AUTH_SECRET ?? persistedSecret(dataDir),
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ?? null,
     webDist: e.WEB_DIST ?? null,
     outboxPollMs: 1000,
     rateLimits: defaultRateLimits,

@@ -91,6 +91,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     authSecret: "test-secret-that-is-long-enough-for-better-auth",
     trustProxy: true,
     logLevel: "info",
+    metricsToken: null,
     webDist: null,
     outboxPollMs: 60_000,
     rateLimits: defaultRateLimits,

@@ -66,6 +66,16 @@ describe("operating the platform", () => {
     expect(res.body.products[0].producerNumberHint).toBe("4 ou 5 chiffres");
   });
 
+  it("serves Prometheus metrics by route pattern to this machine only", async () => {
+    await server.client().get("/api/office/groups/3f0c7a4e-0000-4000-8000-000000000000");
+    const local = await server.client().get("/metrics", { "x-forwarded-for": undefined });
+    expect(local.status).toBe(200);
+    expect(local.body).toContain("courtier_http_request_duration_seconds_count");
+    expect(local.body).toContain('route="/api/office/groups/:groupId"');
+    expect(local.body).not.toContain("3f0c7a4e");
+    expect((await server.client("203.0.113.9").get("/metrics")).status).toBe(404);
+  });
+
   it("shows kept mails on the local mailbox page to this machine only", async () => {
     const local = await server.client("127.0.0.1").get("/dev/mailbox");
     expect(local.status).toBe(200);

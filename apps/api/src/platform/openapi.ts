@@ -31,7 +31,8 @@ export function registerOpenApi(app: FastifyInstance): void {
   app.addHook("onRoute", (route: RouteOptions) => {
     const c = route.config?.contract;
     if (!c) {
-      if (/^\/(api|dev|healthz|readyz)(\/|$)/.test(route.url)) unstated.push(`${route.method} ${route.url}`);
+      if (/^\/(api|dev|healthz|readyz|metrics)(\/|$)/.test(route.url))
+        unstated.push(`${route.method} ${route.url}`);
       return;
     }
     for (const method of [route.method].flat()) {
