@@ -6,9 +6,9 @@ import { asPlatform } from "@courtier/db/tenancy";
 import { z } from "zod";
 import { ConfigError, loadConfig } from "./config.ts";
 import { hashPassword, isCommonPassword } from "./modules/auth/password.ts";
+import { setPassword } from "./modules/auth/user.repository.ts";
 import { createStaff } from "./modules/backoffice/staff.ts";
 import { seedCatalog } from "./modules/catalog/catalog.repository.ts";
-import { credentialForInvitee } from "./modules/office/invitee.repository.ts";
 import { AppError } from "./platform/errors.ts";
 
 /**
@@ -84,7 +84,7 @@ async function staffCreate(argv: string[]) {
     });
     if (password !== null) {
       const hash = await hashPassword(password);
-      await asPlatform(database.db, (tx) => credentialForInvitee(tx, userId, hash));
+      await asPlatform(database.db, (tx) => setPassword(tx, userId, hash));
       process.stdout.write(`Staff member ${parsed.data.email} created with the given password.\n`);
     } else {
       process.stdout.write(

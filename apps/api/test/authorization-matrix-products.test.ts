@@ -1,12 +1,16 @@
 import { queryRows } from "@courtier/db/client";
-import { insurer, product } from "@courtier/db/schema";
 import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "#src/modules/auth/password.ts";
-import { createStaff } from "#src/modules/backoffice/staff.ts";
-import { credentialForInvitee } from "#src/modules/office/invitee.repository.ts";
-import { linkIn, registration, startTestServer, TestClient, type TestServer } from "./harness.ts";
+import {
+  inviteAndAccept,
+  registration,
+  seedSecondInsurer,
+  signedInStaff,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from "./harness.ts";
 
 /**
  * Product access routes × anonymous, broker admin, broker intermediary, another office's admin,
@@ -26,36 +30,8 @@ type Who =
   | "axaStaffOnViviumHost";
 const clients = {} as Record<Who, TestClient>;
 
-const hostClient = (slug: string | null) => {
-  const port = new URL(server.origin).port;
-  const origin = slug ? `http://${slug}.localhost:${port}` : server.origin;
-  return new TestClient(
-    server.url,
-    origin,
-    `10.7.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
-  );
-};
-
-async function staff(slug: string) {
-  const email = `m.${Math.random().toString(36).slice(2)}@${slug}.be`;
-  const { userId } = await createStaff(server.db, {
-    insurerSlug: slug,
-    name: "Staff Member",
-    email,
-    role: "admin",
-    language: "nl",
-    publicUrl: server.origin,
-    createdBy: null,
-    ip: null,
-  });
-  const hash = await hashPassword("Staff-Paswoord-1");
-  await asPlatform(server.db, (tx) => credentialForInvitee(tx, userId, hash));
-  const client = hostClient(slug);
-  expect((await client.post("/api/backoffice/session", { email, password: "Staff-Paswoord-1" })).status).toBe(
-    200,
-  );
-  return client;
-}
+const hostClient = (slug: string | null) => server.hostClient(slug);
+const staff = async (slug: string) => (await signedInStaff(server, slug, "admin")).client;
 
 /** The same session cookie, used on another host (as a stolen or copied cookie would be). */
 function onHost(from: TestClient, slug: string | null) {
@@ -67,49 +43,14 @@ function onHost(from: TestClient, slug: string | null) {
 beforeAll(async () => {
   server = await startTestServer();
   productId = (await server.client().get("/api/platform")).body.products[0].id;
-  await asPlatform(server.db, async (tx) => {
-    const [axa] = await tx
-      .insert(insurer)
-      .values({
-        slug: "axa",
-        name: "AXA",
-        logoSvg: "<svg/>",
-        primaryColor: "#00008f",
-        accentColor: "#ff1721",
-        referencePrefix: "AX",
-      })
-      .returning({ id: insurer.id });
-    await tx.insert(product).values({
-      insurerId: axa!.id,
-      code: "PME",
-      name: "PME Pack",
-      versionLabel: "2026",
-      description: { nl: "-", fr: "-", en: "-" },
-      producerNumberPattern: "^[0-9]{6}$",
-    });
-  });
+  await seedSecondInsurer(server.db);
   const admin = server.client();
   await admin.post("/api/register", registration());
   groupA = (await admin.post("/api/office/groups", { name: "A" })).body.group.id;
   pendingId = (
     await admin.post("/api/integrations", { productId, groupIds: [groupA], producerNumber: "1357" })
   ).body.id;
-  const email = `i.${Math.random().toString(36).slice(2)}@kantoor.be`;
-  await admin.post("/api/office/invitations", {
-    firstName: "I",
-    lastName: "M",
-    email,
-    language: "nl",
-    groupIds: [groupA],
-  });
-  const mail = await server.nextMail(email, /Uitnodiging/);
-  const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
-  const intermediary = server.client();
-  await intermediary.post("/api/invitations/accept", {
-    token,
-    password: "Collega-Paswoord-1",
-    confirmPassword: "Collega-Paswoord-1",
-  });
+  const { client: intermediary } = await inviteAndAccept(server, admin, { groupIds: [groupA] });
   const other = server.client();
   await other.post("/api/register", registration());
 

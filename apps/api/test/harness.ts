@@ -5,12 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { type Database, openDatabase, queryRows } from "@courtier/db/client";
+import { insurer, product } from "@courtier/db/schema";
 import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { buildApp } from "#src/app.ts";
 import { type Config, defaultRateLimits } from "#src/config.ts";
+import { hashPassword } from "#src/modules/auth/password.ts";
+import { setPassword } from "#src/modules/auth/user.repository.ts";
+import { createStaff } from "#src/modules/backoffice/staff.ts";
 import { seedCatalog } from "#src/modules/catalog/catalog.repository.ts";
 import { type MailTransport, startMailWorker } from "#src/modules/mail/mail-worker.ts";
 import type { OutboxMail } from "#src/modules/mail/outbox.repository.ts";
@@ -30,6 +34,8 @@ export type TestServer = {
   /** The next mail to `to` whose subject matches, not returned before; waits up to 5 s for it. */
   nextMail: (to: string, subject: RegExp) => Promise<OutboxMail>;
   client: (ip?: string) => TestClient;
+  /** A client on an insurer's own host (`<slug>.localhost:<port>`), or on the platform host for null. */
+  hostClient: (slug: string | null, ip?: string) => TestClient;
   close: () => Promise<void>;
 };
 
@@ -145,6 +151,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       }
     },
     client: (ip = nextIp()) => new TestClient(url, publicUrl, ip),
+    hostClient: (slug, ip = nextIp()) => {
+      const origin = new URL(publicUrl);
+      if (slug) origin.hostname = `${slug}.${origin.hostname}`;
+      return new TestClient(url, origin.toString().replace(/\/$/, ""), ip);
+    },
     close: async () => {
       await worker.stop();
       await app.close();
@@ -270,4 +281,86 @@ export function linkIn(mail: OutboxMail, pattern: RegExp): string {
   const match = mail.text.match(pattern);
   if (!match) throw new Error(`no link matching ${pattern} in mail "${mail.subject}"`);
   return match[0];
+}
+
+/** A second insurer (AXA, whose product wants 6-digit producer numbers); returns its product id. */
+export async function seedSecondInsurer(db: Database["db"]): Promise<string> {
+  return asPlatform(db, async (tx) => {
+    const [axa] = await tx
+      .insert(insurer)
+      .values({
+        slug: "axa",
+        name: "AXA",
+        logoSvg: "<svg/>",
+        primaryColor: "#00008f",
+        accentColor: "#ff1721",
+        referencePrefix: "AX",
+      })
+      .returning({ id: insurer.id });
+    const [p] = await tx
+      .insert(product)
+      .values({
+        insurerId: axa!.id,
+        code: "PME",
+        name: "PME Pack",
+        versionLabel: "PME Pack 2026",
+        description: { nl: "-", fr: "-", en: "-" },
+        producerNumberPattern: "^[0-9]{6}$",
+      })
+      .returning({ id: product.id });
+    return p!.id;
+  });
+}
+
+export const STAFF_PASSWORD = "Staff-Paswoord-1";
+
+/** An insurer's staff member, signed in to the back office on the insurer's host. */
+export async function signedInStaff(server: TestServer, slug: string, role: "admin" | "member" = "member") {
+  const email = `staff.${slug}.${Math.random().toString(36).slice(2)}@insurer.be`;
+  const { userId } = await createStaff(server.db, {
+    insurerSlug: slug,
+    name: "Sofie Janssens",
+    email,
+    role,
+    language: "nl",
+    publicUrl: server.origin,
+    createdBy: null,
+    ip: null,
+  });
+  const hash = await hashPassword(STAFF_PASSWORD);
+  await asPlatform(server.db, (tx) => setPassword(tx, userId, hash));
+  const client = server.hostClient(slug);
+  const signedIn = await client.post("/api/backoffice/session", { email, password: STAFF_PASSWORD });
+  if (signedIn.status !== 200) throw new Error(`staff sign-in failed: ${signedIn.status}`);
+  return { client, email, userId };
+}
+
+export const COLLEAGUE_PASSWORD = "Collega-Paswoord-1";
+
+/** Invites a colleague as `admin` and accepts through the mailed link; returns their signed-in client. */
+export async function inviteAndAccept(
+  server: TestServer,
+  admin: TestClient,
+  opts: { isAdmin?: boolean; groupIds?: string[]; language?: "nl" | "fr" | "en"; firstName?: string } = {},
+) {
+  const email = `colleague.${Math.random().toString(36).slice(2)}@kantoor.be`;
+  const invited = await admin.post("/api/office/invitations", {
+    firstName: opts.firstName ?? "Anne",
+    lastName: "Peeters",
+    email,
+    language: opts.language ?? "nl",
+    isAdmin: opts.isAdmin ?? false,
+    groupIds: opts.groupIds ?? [],
+  });
+  if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status}`);
+  const mail = await server.nextMail(email, /Uitnodiging|Invitation/);
+  const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
+  const client = server.client();
+  const accepted = await client.post("/api/invitations/accept", {
+    token,
+    password: COLLEAGUE_PASSWORD,
+    confirmPassword: COLLEAGUE_PASSWORD,
+  });
+  if (accepted.status !== 200) throw new Error(`acceptance failed: ${accepted.status}`);
+  return { client, userId: invited.body.userId as string, email, token };
 }

@@ -4,14 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { queryRows } from "@courtier/db/client";
-import { insurer, product } from "@courtier/db/schema";
 import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "#src/modules/auth/password.ts";
-import { createStaff } from "#src/modules/backoffice/staff.ts";
-import { credentialForInvitee } from "#src/modules/office/invitee.repository.ts";
-import { linkIn, registration, startTestServer, TestClient, type TestServer } from "./harness.ts";
+import {
+  inviteAndAccept,
+  linkIn,
+  registration,
+  seedSecondInsurer,
+  signedInStaff,
+  startTestServer,
+  type TestServer,
+} from "./harness.ts";
 
 let server: TestServer;
 let productId: string;
@@ -21,64 +25,14 @@ beforeAll(async () => {
   server = await startTestServer();
   productId = (await server.client().get("/api/platform")).body.products[0].id;
   // A second insurer, to prove that staff see their own insurer's requests only.
-  otherProductId = await asPlatform(server.db, async (tx) => {
-    const [axa] = await tx
-      .insert(insurer)
-      .values({
-        slug: "axa",
-        name: "AXA",
-        logoSvg: "<svg/>",
-        primaryColor: "#00008f",
-        accentColor: "#ff1721",
-        referencePrefix: "AX",
-      })
-      .returning({ id: insurer.id });
-    const [p] = await tx
-      .insert(product)
-      .values({
-        insurerId: axa!.id,
-        code: "PME",
-        name: "PME Pack",
-        versionLabel: "PME Pack 2026",
-        description: { nl: "-", fr: "-", en: "-" },
-        producerNumberPattern: "^[0-9]{6}$",
-      })
-      .returning({ id: product.id });
-    return p!.id;
-  });
+  otherProductId = await seedSecondInsurer(server.db);
 });
 afterAll(async () => {
   await server?.close();
 });
 
-const port = () => new URL(server.origin).port;
-/** A client on an insurer's own host: `vivium.localhost:<port>`. */
-const onHost = (slug: string) =>
-  new TestClient(
-    server.url,
-    `http://${slug}.localhost:${port()}`,
-    `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
-  );
-
-async function staffClient(slug: string, role: "admin" | "member" = "member") {
-  const email = `staff.${slug}.${Math.random().toString(36).slice(2)}@insurer.be`;
-  const { userId } = await createStaff(server.db, {
-    insurerSlug: slug,
-    name: "Sofie Janssens",
-    email,
-    role,
-    language: "nl",
-    publicUrl: server.origin,
-    createdBy: null,
-    ip: null,
-  });
-  const hash = await hashPassword("Staff-Paswoord-1");
-  await asPlatform(server.db, (tx) => credentialForInvitee(tx, userId, hash));
-  const client = onHost(slug);
-  const signedIn = await client.post("/api/backoffice/session", { email, password: "Staff-Paswoord-1" });
-  expect(signedIn.status).toBe(200);
-  return { client, email, userId };
-}
+const onHost = (slug: string) => server.hostClient(slug);
+const staffClient = (slug: string, role: "admin" | "member" = "member") => signedInStaff(server, slug, role);
 
 async function office(name = "Cazelles Verzekeringen") {
   const admin = server.client();
@@ -165,23 +119,7 @@ describe("requesting product access (manual part III)", () => {
       ).body.error.fields.producerNumber.code,
     ).toBe("PRODUCER_NUMBER_FORMAT");
 
-    const email = `tp.${Math.random().toString(36).slice(2)}@kantoor.be`;
-    const invited = await o.admin.post("/api/office/invitations", {
-      firstName: "T",
-      lastName: "P",
-      email,
-      language: "nl",
-      groupIds: [o.groupB],
-    });
-    const mail = await server.nextMail(email, /Uitnodiging/);
-    const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
-    const tp = server.client();
-    await tp.post("/api/invitations/accept", {
-      token,
-      password: "Collega-Paswoord-1",
-      confirmPassword: "Collega-Paswoord-1",
-    });
-    expect(invited.status).toBe(201);
+    const { client: tp } = await inviteAndAccept(server, o.admin, { groupIds: [o.groupB] });
     expect(
       (await tp.post("/api/integrations", { productId, groupIds: [o.groupB], producerNumber: "4321" }))
         .status,

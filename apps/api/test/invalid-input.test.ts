@@ -22,14 +22,17 @@ import {
   setRoleSchema,
   subaccountSchema,
 } from "@courtier/contracts/office";
-import { asPlatform } from "@courtier/db/tenancy";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { hashPassword } from "#src/modules/auth/password.ts";
-import { createStaff } from "#src/modules/backoffice/staff.ts";
-import { credentialForInvitee } from "#src/modules/office/invitee.repository.ts";
-import { countRows, registration, startTestServer, TestClient, type TestServer } from "./harness.ts";
+import {
+  countRows,
+  registration,
+  signedInStaff,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from "./harness.ts";
 
 let server: TestServer;
 let signedIn: TestClient;
@@ -44,31 +47,7 @@ beforeAll(async () => {
   pendingId = (
     await signedIn.post("/api/integrations", { productId, groupIds: [defaultGroup], producerNumber: "1234" })
   ).body.id;
-  const { userId } = await createStaff(server.db, {
-    insurerSlug: "vivium",
-    name: "Staff",
-    email: "fuzz.staff@vivium.be",
-    role: "admin",
-    language: "nl",
-    publicUrl: server.origin,
-    createdBy: null,
-    ip: null,
-  });
-  const hash = await hashPassword("Staff-Paswoord-1");
-  await asPlatform(server.db, (tx) => credentialForInvitee(tx, userId, hash));
-  staffClient = new TestClient(
-    server.url,
-    `http://vivium.localhost:${new URL(server.origin).port}`,
-    "10.8.0.1",
-  );
-  expect(
-    (
-      await staffClient.post("/api/backoffice/session", {
-        email: "fuzz.staff@vivium.be",
-        password: "Staff-Paswoord-1",
-      })
-    ).status,
-  ).toBe(200);
+  staffClient = (await signedInStaff(server, "vivium", "admin")).client;
 });
 afterAll(async () => {
   await server?.close();

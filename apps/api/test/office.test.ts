@@ -5,7 +5,14 @@ import { sql } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { visibleGroups, visibleTo } from "#src/modules/office/visibility.ts";
-import { linkIn, registration, startTestServer, type TestClient, type TestServer } from "./harness.ts";
+import {
+  inviteAndAccept,
+  linkIn,
+  registration,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from "./harness.ts";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -33,31 +40,10 @@ let inviteCounter = 0;
 const inviteeEmail = () => `colleague.${process.pid}.${++inviteCounter}@kantoor.be`;
 
 /** Invites and accepts: returns the colleague's signed-in client. */
-async function colleague(
+const colleague = (
   office: Office,
-  opts: { isAdmin?: boolean; groupIds?: string[]; language?: string } = {},
-) {
-  const email = inviteeEmail();
-  const invited = await office.admin.post("/api/office/invitations", {
-    firstName: "Anne",
-    lastName: "Peeters",
-    email,
-    language: opts.language ?? "nl",
-    isAdmin: opts.isAdmin ?? false,
-    groupIds: opts.groupIds ?? [],
-  });
-  expect(invited.status).toBe(201);
-  const mail = await server.nextMail(email, /Uitnodiging|Invitation/);
-  const token = new URL(linkIn(mail, /http:\/\/\S+\/invitation\?token=\S+/)).searchParams.get("token")!;
-  const client = server.client();
-  const accepted = await client.post("/api/invitations/accept", {
-    token,
-    password: "Collega-Paswoord-1",
-    confirmPassword: "Collega-Paswoord-1",
-  });
-  expect(accepted.status).toBe(200);
-  return { client, userId: invited.body.userId as string, email, token };
-}
+  opts: { isAdmin?: boolean; groupIds?: string[]; language?: "nl" | "fr" | "en" } = {},
+) => inviteAndAccept(server, office.admin, opts);
 
 async function group(office: Office, name: string): Promise<string> {
   const res = await office.admin.post("/api/office/groups", {

@@ -48,6 +48,15 @@ export function signInWithPassword(auth: Auth, request: FastifyRequest, email: s
   });
 }
 
+/** Ends the session a sign-in response just made (the password was right, the caller may not come in). */
+export async function revokeSignIn(auth: Auth, response: Response): Promise<void> {
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  await auth.api.signOut({ headers: new Headers({ cookie }) }).catch(() => {});
+}
+
 /** Copies better-auth's session cookies onto our reply. */
 export function forwardCookies(response: Response, reply: FastifyReply): void {
   const cookies = response.headers.getSetCookie();

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
-import { authHeaders } from "#src/platform/http.ts";
+import { authHeaders, forwardCookies } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 
 /**
@@ -18,8 +18,7 @@ export function authRoutes(app: FastifyInstance, { auth, config }: AppContext): 
       response.headers.forEach((value, key) => {
         if (key !== "set-cookie") reply.header(key, value);
       });
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) reply.header("set-cookie", cookies);
+      forwardCookies(response, reply);
       return reply.send(response.body ? await response.text() : null);
     },
   );

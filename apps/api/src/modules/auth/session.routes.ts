@@ -4,7 +4,13 @@ import { isAPIError } from "better-auth/api";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
-import { authHeaders, forwardCookies, parseWith, signInWithPassword } from "#src/platform/http.ts";
+import {
+  authHeaders,
+  forwardCookies,
+  parseWith,
+  revokeSignIn,
+  signInWithPassword,
+} from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { hitRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
@@ -44,9 +50,7 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
       const membership = await asPlatform(db, (tx) => findMembershipOfUser(tx, user.id));
       if (!membership) {
         // Not a broker (insurer staff sign in on their back office): this page does not know them.
-        await auth.api
-          .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
-          .catch(() => {});
+        await revokeSignIn(auth, response);
         await recordAudit(db, {
           actorUserId: user.id,
           action: "auth.sign_in.not_a_broker",
@@ -56,9 +60,7 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
       }
       if (membership.status !== "active") {
         // The password was right, but the office has disabled this user: take the session back.
-        await auth.api
-          .signOut({ headers: new Headers({ cookie: cookieHeaderFrom(response) }) })
-          .catch(() => {});
+        await revokeSignIn(auth, response);
         await recordAudit(db, {
           accountId: membership?.accountId ?? null,
           actorUserId: user.id,
@@ -134,11 +136,4 @@ export function sessionRoutes(app: FastifyInstance, { db, auth, config }: AppCon
       return reply.status(204).send();
     },
   );
-}
-
-function cookieHeaderFrom(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
 }

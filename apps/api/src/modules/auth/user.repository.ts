@@ -2,32 +2,52 @@ import type { Db } from "@courtier/db/client";
 import { credential, user } from "@courtier/db/schema";
 import { and, eq, sql } from "drizzle-orm";
 
+type Language = "nl" | "fr" | "en";
+
 export type NewUser = {
   id: string;
   firstName: string;
   lastName: string;
   email: string;
-  language: "nl" | "fr" | "en";
-  passwordHash: string;
+  language: Language;
+  /** True when the address is already proven (or vouched for by an operator). */
+  emailVerified?: boolean;
 };
 
-/** Inserts a user and their password credential the way better-auth stores them. */
-export async function insertUserWithPassword(db: Db, u: NewUser): Promise<void> {
-  await db.insert(user).values({
-    id: u.id,
-    name: `${u.firstName} ${u.lastName}`,
-    firstName: u.firstName,
-    lastName: u.lastName,
-    email: u.email,
-    language: u.language,
-  });
-  await db.insert(credential).values({
-    id: crypto.randomUUID(),
-    accountId: u.id,
-    providerId: "credential",
-    userId: u.id,
-    password: u.passwordHash,
-  });
+/** Every user row is written here, the way better-auth reads it (`name` is its display name). */
+export async function insertUser(db: Db, u: NewUser): Promise<void> {
+  await db.insert(user).values({ ...u, name: `${u.firstName} ${u.lastName}`.trim() });
+}
+
+/** Sets the user's password credential, whether or not one exists already. */
+export async function setPassword(db: Db, userId: string, passwordHash: string): Promise<void> {
+  await db
+    .insert(credential)
+    .values({
+      id: crypto.randomUUID(),
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: passwordHash,
+    })
+    .onConflictDoUpdate({
+      target: [credential.userId, credential.providerId],
+      set: { password: passwordHash, updatedAt: sql`now()` },
+    });
+}
+
+export async function insertUserWithPassword(db: Db, u: NewUser & { passwordHash: string }): Promise<void> {
+  const { passwordHash, ...fields } = u;
+  await insertUser(db, fields);
+  await setPassword(db, u.id, passwordHash);
+}
+
+export async function deleteUser(db: Db, userId: string): Promise<void> {
+  await db.delete(user).where(eq(user.id, userId));
+}
+
+export async function markEmailVerified(db: Db, userId: string): Promise<void> {
+  await db.update(user).set({ emailVerified: true, updatedAt: sql`now()` }).where(eq(user.id, userId));
 }
 
 export async function emailInUse(db: Db, email: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { Db } from "@courtier/db/client";
 import { credential, insurer, insurerStaff, user, verification } from "@courtier/db/schema";
 import { asc, eq, sql } from "drizzle-orm";
+import { insertUser } from "../auth/user.repository.ts";
 
 export async function findStaff(db: Db, userId: string) {
   const rows = await db
@@ -28,9 +29,8 @@ export async function insertStaff(
   },
 ): Promise<void> {
   const [firstName, ...rest] = s.name.trim().split(/\s+/);
-  await db.insert(user).values({
+  await insertUser(db, {
     id: s.userId,
-    name: s.name,
     firstName: firstName ?? s.name,
     lastName: rest.join(" "),
     email: s.email,

@@ -19,7 +19,13 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { requireActor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
-import { forwardCookies, parseWith, signInWithPassword, uuidParam } from "#src/platform/http.ts";
+import {
+  forwardCookies,
+  parseWith,
+  revokeSignIn,
+  signInWithPassword,
+  uuidParam,
+} from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
 import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
@@ -110,13 +116,7 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
       const userId = response.ok ? ((await response.json()) as { user: { id: string } }).user.id : null;
       const staff = userId ? await findStaff(db, userId) : null;
       if (!userId || !staff || !insurer || staff.insurerId !== insurer.id) {
-        if (userId) {
-          const cookie = response.headers
-            .getSetCookie()
-            .map((c) => c.split(";")[0])
-            .join("; ");
-          await auth.api.signOut({ headers: new Headers({ cookie }) }).catch(() => {});
-        }
+        if (userId) await revokeSignIn(auth, response);
         await recordAudit(db, {
           action: "backoffice.sign_in.failed",
           ipAddress: request.ip,

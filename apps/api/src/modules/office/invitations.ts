@@ -7,15 +7,16 @@ import type { Actor } from "#src/platform/actor.ts";
 import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { hashPassword, isCommonPassword } from "../auth/password.ts";
-import { emailInUse, findUserById } from "../auth/user.repository.ts";
+import {
+  deleteUser,
+  emailInUse,
+  findUserById,
+  insertUser,
+  markEmailVerified,
+  setPassword,
+} from "../auth/user.repository.ts";
 import { renderMail } from "../mail/mail-templates.ts";
 import { enqueueMail } from "../mail/outbox.repository.ts";
-import {
-  credentialForInvitee,
-  deleteInvitedUser,
-  insertInvitedUser,
-  markEmailVerified,
-} from "./invitee.repository.ts";
 import {
   addGroupMember,
   deleteMembership,
@@ -87,7 +88,7 @@ export async function inviteUser(
           throw AppError.validation({ groupIds: "NOT_FOUND" });
       }
       if (groupIds.length === 0) groupIds.push((await findDefaultGroup(tx, actor.accountId)).id);
-      await insertInvitedUser(tx, {
+      await insertUser(tx, {
         id: userId,
         firstName: input.firstName,
         lastName: input.lastName,
@@ -156,7 +157,7 @@ export async function cancelInvitation(
   await withTenant(db, actor.accountId, async (tx) => {
     const member = await pendingInvitee(tx, actor, userId);
     await deleteMembership(tx, actor.accountId, userId);
-    await deleteInvitedUser(tx, userId);
+    await deleteUser(tx, userId);
     await recordAudit(tx, {
       accountId: actor.accountId,
       actorUserId: actor.userId,
@@ -201,7 +202,7 @@ export async function acceptInvitation(db: Db, input: { token: string; password:
     if (!(await markInvitationAccepted(tx, found.accountId, found.userId))) {
       throw new AppError("INVITATION_INVALID", 400);
     }
-    await credentialForInvitee(tx, found.userId, passwordHash);
+    await setPassword(tx, found.userId, passwordHash);
     await markEmailVerified(tx, found.userId);
     await setMembership(tx, found.accountId, found.userId, { status: "active" });
     await recordAudit(tx, {
