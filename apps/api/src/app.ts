@@ -13,6 +13,7 @@ import { integrationRoutes } from "./modules/integrations/integrations.routes.ts
 import { mailboxRoutes } from "./modules/mail/mailbox.routes.ts";
 import { officeRoutes } from "./modules/office/office.routes.ts";
 import { profileRoutes } from "./modules/profile/profile.routes.ts";
+import { quoteRoutes } from "./modules/quotes/quotes.routes.ts";
 import { registrationRoutes } from "./modules/registration/registration.routes.ts";
 import { callerOf } from "./platform/actor.ts";
 import { AppError } from "./platform/errors.ts";
@@ -95,6 +96,7 @@ export async function buildApp(
   profileRoutes(app, ctx);
   officeRoutes(app, ctx);
   integrationRoutes(app, ctx);
+  quoteRoutes(app, ctx);
   mailboxRoutes(app, ctx);
   await serveWebApp(app, config);
   return { app, ctx };

@@ -1,9 +1,12 @@
 import { fileURLToPath } from "node:url";
+import { belgianToday } from "@courtier/contracts/quotes";
 import { DataDirLockedError, openDatabase } from "@courtier/db/client";
+import { asPlatform } from "@courtier/db/tenancy";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { seedCatalog } from "./modules/catalog/catalog.repository.ts";
 import { localMailboxTransport, smtpTransport, startMailWorker } from "./modules/mail/mail-worker.ts";
+import { expireOffers } from "./modules/quotes/quotes.repository.ts";
 import { pruneRateLimits } from "./platform/rate-limit.repository.ts";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -41,6 +44,13 @@ async function main(): Promise<void> {
     : localMailboxTransport(config.publicUrl, app.log);
   const worker = startMailWorker({ db: database.db, transport, log: app.log, pollMs: config.outboxPollMs });
   const pruner = setInterval(() => pruneRateLimits(database.db).catch(() => {}), 10 * 60_000);
+  // Offers past their validity date become "Vervallen" (transitions also check the date themselves).
+  const expireDueOffers = () =>
+    asPlatform(database.db, (tx) => expireOffers(tx, belgianToday()))
+      .then((n) => n > 0 && app.log.info({ expired: n }, "offers expired"))
+      .catch((error) => app.log.error({ err: String(error) }, "expiring offers failed"));
+  void expireDueOffers();
+  const expirer = setInterval(expireDueOffers, 15 * 60_000);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -54,6 +64,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
     clearInterval(pruner);
+    clearInterval(expirer);
     await app.close();
     await worker.stop();
     await database.close();

@@ -244,6 +244,8 @@ export class TestClient {
   post = <T = any>(path: string, body?: unknown, headers?: Record<string, string | undefined>) =>
     this.call<T>("POST", path, body ?? {}, headers);
   patch = <T = any>(path: string, body?: unknown) => this.call<T>("PATCH", path, body ?? {});
+  put = <T = any>(path: string, body?: unknown, headers?: Record<string, string | undefined>) =>
+    this.call<T>("PUT", path, body ?? {}, headers);
   delete = <T = any>(path: string) => this.call<T>("DELETE", path);
 }
 
@@ -363,4 +365,74 @@ export async function inviteAndAccept(
   });
   if (accepted.status !== 200) throw new Error(`acceptance failed: ${accepted.status}`);
   return { client, userId: invited.body.userId as string, email, token };
+}
+
+/**
+ * A registered office whose Default group holds an accepted integration for the platform's first
+ * product (VIVIUM's KMO Tool), as after manual part III: ready to quote.
+ */
+export async function officeWithProductAccess(
+  server: TestServer,
+  opts: { commercialName?: string; producerNumber?: string } = {},
+) {
+  const admin = server.client();
+  const input = registration(opts.commercialName ? { commercialName: opts.commercialName } : {});
+  const registered = await admin.post("/api/register", input);
+  if (registered.status !== 201) throw new Error(`registration failed: ${registered.status}`);
+  const me = (await admin.get("/api/me")).body;
+  const defaultGroupId = me.subaccount.id as string;
+  const productId = (await admin.get("/api/platform")).body.products[0].id as string;
+  const requested = await admin.post("/api/integrations", {
+    productId,
+    groupIds: [defaultGroupId],
+    producerNumber: opts.producerNumber ?? String(10000 + Math.floor(Math.random() * 89999)),
+  });
+  if (requested.status !== 201) throw new Error(`access request failed: ${requested.status}`);
+  const staff = await signedInStaff(server, "vivium");
+  const decided = await staff.client.post(`/api/backoffice/requests/${requested.body.id}/decision`, {
+    decision: "accept",
+  });
+  if (decided.status !== 204) throw new Error(`acceptance failed: ${decided.status}`);
+  return {
+    admin,
+    email: input.email as string,
+    accountId: registered.body.office.id as string,
+    defaultGroupId,
+    productId,
+    staff,
+  };
+}
+
+/** A complete draft with three coverages: work accidents, general liability and legal aid. */
+export function completeDraft(
+  overrides: { companyName?: string; street?: string; city?: string; postcode?: string } = {},
+) {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+  return {
+    activity: {
+      companyName: overrides.companyName ?? "Boulangerie Société Générale",
+      enterpriseNumber: "0566.988.259",
+      legalForm: "bv",
+      activityCode: "10.712",
+      street: overrides.street ?? "Chaussée de Wavre",
+      houseNumber: "12",
+      postcode: overrides.postcode ?? "1050",
+      city: overrides.city ?? "Ixelles",
+      startDate: today,
+      blueCollarCount: 3,
+      whiteCollarCount: 1,
+      turnoverCents: 45_000_000,
+    },
+    coverages: { workAccidents: true, generalLiability: true, legalAid: true },
+    claims: { cancelledByInsurer: false },
+    workAccidents: { blueCollarPayrollCents: 12_000_000, whiteCollarPayrollCents: 4_500_000, topUp: false },
+    generalLiability: {
+      limit: "standard",
+      afterDelivery: true,
+      entrustedGoods: false,
+      deductibleCents: 25_000,
+    },
+    legalAid: { formula: "first" },
+    summary: { paymentFrequency: "quarterly", clientLanguage: "fr" },
+  };
 }

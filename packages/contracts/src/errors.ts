@@ -53,6 +53,26 @@ export const errorCodes = [
   "GROUP_ALREADY_INTEGRATED",
   "ALREADY_DECIDED",
   "NOT_ACCEPTED",
+  // tarifications
+  "NOT_WHOLE",
+  "NEGATIVE",
+  "TOO_LARGE",
+  "INVALID_DATE",
+  "START_DATE_OUT_OF_RANGE",
+  "UNKNOWN_ACTIVITY",
+  "CITY_POSTCODE_MISMATCH",
+  "NO_COVERAGE_CHOSEN",
+  "PAYROLL_WITHOUT_WORKERS",
+  "NOTHING_INSURED",
+  "THEFT_NEEDS_CONTENTS",
+  "TURNOVER_REQUIRED",
+  "NO_PRODUCT_ACCESS",
+  "QUOTE_INCOMPLETE",
+  "QUOTE_DECLINED",
+  "QUOTE_READ_ONLY",
+  "QUOTE_STALE",
+  "QUOTE_VERSION_REQUIRED",
+  "ILLEGAL_TRANSITION",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -274,6 +294,101 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: "Enkel een aanvaarde integratie kan ingetrokken worden.",
     fr: "Seule une intégration acceptée peut être révoquée.",
     en: "Only an accepted integration can be revoked.",
+  },
+  NOT_WHOLE: {
+    nl: "Geef een geheel getal in.",
+    fr: "Saisissez un nombre entier.",
+    en: "Enter a whole number.",
+  },
+  NEGATIVE: {
+    nl: "Dit mag niet negatief zijn.",
+    fr: "Cette valeur ne peut pas être négative.",
+    en: "This cannot be negative.",
+  },
+  TOO_LARGE: {
+    nl: "Deze waarde is onrealistisch groot.",
+    fr: "Cette valeur est irréaliste (trop grande).",
+    en: "This value is implausibly large.",
+  },
+  INVALID_DATE: {
+    nl: "Geef een geldige datum in.",
+    fr: "Saisissez une date valide.",
+    en: "Enter a valid date.",
+  },
+  START_DATE_OUT_OF_RANGE: {
+    nl: "De begindatum ligt ten vroegste 30 dagen in het verleden en ten laatste binnen een jaar.",
+    fr: "La date de début est au plus tôt il y a 30 jours et au plus tard dans un an.",
+    en: "The start date is at most 30 days ago and at most one year ahead.",
+  },
+  UNKNOWN_ACTIVITY: {
+    nl: "Kies een activiteit uit de lijst.",
+    fr: "Choisissez une activité dans la liste.",
+    en: "Choose an activity from the list.",
+  },
+  CITY_POSTCODE_MISMATCH: {
+    nl: "Deze gemeente hoort niet bij deze postcode.",
+    fr: "Cette localité ne correspond pas à ce code postal.",
+    en: "This city does not belong to this postcode.",
+  },
+  NO_COVERAGE_CHOSEN: {
+    nl: "Kies minstens één dekking.",
+    fr: "Choisissez au moins une garantie.",
+    en: "Choose at least one coverage.",
+  },
+  PAYROLL_WITHOUT_WORKERS: {
+    nl: "Er is een loonmassa ingevuld, maar geen werknemers van deze categorie in stap 1.1.",
+    fr: "Une masse salariale est indiquée, mais aucun travailleur de cette catégorie à l'étape 1.1.",
+    en: "A payroll is given, but no workers of this category in step 1.1.",
+  },
+  NOTHING_INSURED: {
+    nl: "Verzeker een gebouw, een inhoud of beide.",
+    fr: "Assurez un bâtiment, un contenu ou les deux.",
+    en: "Insure a building, contents or both.",
+  },
+  THEFT_NEEDS_CONTENTS: {
+    nl: "Diefstal dekt de inhoud: vul een kapitaal inhoud in.",
+    fr: "Le vol couvre le contenu : indiquez un capital contenu.",
+    en: "Theft covers contents: enter a contents capital.",
+  },
+  TURNOVER_REQUIRED: {
+    nl: "De formule omzet vraagt een jaaromzet in stap 1.1.",
+    fr: "La formule chiffre d'affaires demande un chiffre d'affaires annuel à l'étape 1.1.",
+    en: "The turnover formula needs an annual turnover in step 1.1.",
+  },
+  NO_PRODUCT_ACCESS: {
+    nl: "Deze groep heeft geen aanvaarde integratie voor dit product.",
+    fr: "Ce groupe n'a pas d'intégration acceptée pour ce produit.",
+    en: "This group has no accepted integration for this product.",
+  },
+  QUOTE_INCOMPLETE: {
+    nl: "De tarificatie is nog niet volledig ingevuld.",
+    fr: "La tarification n'est pas encore complète.",
+    en: "The tarification is not complete yet.",
+  },
+  QUOTE_DECLINED: {
+    nl: "De verzekeraar weigert dit risico: er kan geen offerte gemaakt worden.",
+    fr: "L'assureur refuse ce risque : aucune offre ne peut être établie.",
+    en: "The insurer declines this risk: no offer can be issued.",
+  },
+  QUOTE_READ_ONLY: {
+    nl: "Deze tarificatie kan niet meer gewijzigd worden. Kopieer ze om verder te werken.",
+    fr: "Cette tarification ne peut plus être modifiée. Copiez-la pour continuer.",
+    en: "This tarification can no longer be changed. Copy it to continue.",
+  },
+  QUOTE_STALE: {
+    nl: "Deze tarificatie werd intussen elders gewijzigd. Herlaad om de laatste versie te zien.",
+    fr: "Cette tarification a été modifiée ailleurs entre-temps. Rechargez pour voir la dernière version.",
+    en: "This tarification was changed elsewhere in the meantime. Reload to see the latest version.",
+  },
+  QUOTE_VERSION_REQUIRED: {
+    nl: "De versie van de tarificatie ontbreekt (If-Match).",
+    fr: "La version de la tarification manque (If-Match).",
+    en: "The tarification's version is missing (If-Match).",
+  },
+  ILLEGAL_TRANSITION: {
+    nl: "Deze actie is niet mogelijk in de huidige status.",
+    fr: "Cette action n'est pas possible dans le statut actuel.",
+    en: "This action is not possible in the current status.",
   },
 };
 

@@ -1,4 +1,6 @@
+import type { RatingResult } from "@courtier/rating";
 import type { Language } from "./errors.ts";
+import type { QuoteAction, QuoteDraft, QuoteStatus, StepId } from "./quotes.ts";
 
 /** Shapes of the API's answers; the server builds them, the browser reads them. */
 
@@ -198,4 +200,104 @@ export type StaffMe = {
 };
 export type StaffList = {
   staff: { userId: string; name: string; email: string; role: "admin" | "member"; active: boolean }[];
+};
+
+// ── Tarifications ("Uw aanvragen") ──
+
+/** The engine's result as the browser gets it; `commissionCents` is 0 for insurer staff. */
+export type {
+  QuoteLine as PremiumLine,
+  RatingResult,
+  Reason as RatingReason,
+  TrailEntry,
+} from "@courtier/rating";
+
+export type QuoteListItem = {
+  id: string;
+  reference: string;
+  status: QuoteStatus;
+  createdAt: string;
+  updatedAt: string;
+  intermediary: { id: string; name: string; initials: string };
+  product: { id: string; name: string; versionLabel: string };
+  group: { id: string; name: string };
+  companyName: string;
+  city: string;
+};
+
+/** `GET /api/quotes`: one page of the current subaccount's quotes, and who may be filtered on. */
+export type QuotePage = {
+  quotes: QuoteListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  intermediaries: { id: string; name: string }[];
+  /** Products the subaccount may start a tarification for ("Nieuw"). */
+  products: { id: string; name: string; versionLabel: string; producerNumber: string }[];
+};
+
+export type QuoteSearchResults = { quotes: QuoteListItem[] };
+
+/** The live premium. `result` is null until the company basics are known. */
+export type QuotePricing = {
+  /** Chosen coverages whose own step is not complete yet: priced once it is. */
+  incompleteCoverages: string[];
+  /** Step ids still missing data the price needs (company basics). */
+  missingSteps: StepId[];
+  result: RatingResult | null;
+};
+
+export type QuoteDetail = {
+  id: string;
+  reference: string;
+  status: QuoteStatus;
+  /** The version to send back in `If-Match` (also in the ETag header). */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  tariffVersion: string;
+  /** Set when the offer is issued. */
+  validUntil: string | null;
+  submittedAt: string | null;
+  product: { id: string; name: string; versionLabel: string; insurerName: string; producerNumber: string };
+  group: { id: string; name: string };
+  intermediary: { id: string; name: string; initials: string };
+  office: { commercialName: string; enterpriseNumber: string };
+  draft: QuoteDraft;
+  /** The price when the offer was issued, or the live price of a draft. */
+  pricing: QuotePricing;
+  decision: { decision: "accept" | "refuse"; message: string; decidedAt: string; decidedBy: string } | null;
+  /** What the caller may do now. `edit`: the draft can be saved. */
+  actions: (QuoteAction | "edit" | "copy" | "pdf")[];
+};
+
+export type QuoteSaved = { version: number; updatedAt: string; reference: string; status: QuoteStatus };
+
+export type ActivityOptions = {
+  activities: {
+    code: string;
+    name: string;
+    riskClass: string;
+    acceptance: "accepted" | "referral" | "declined";
+  }[];
+};
+
+/** The insurer's back office: submitted quotes of its own products. */
+export type BackofficeQuoteItem = {
+  id: string;
+  reference: string;
+  status: QuoteStatus;
+  submittedAt: string | null;
+  office: { commercialName: string };
+  intermediary: string;
+  companyName: string;
+  totalAnnualCents: number | null;
+  referral: boolean;
+  decidedAt: string | null;
+};
+export type BackofficeQuotePage = {
+  quotes: BackofficeQuoteItem[];
+  total: number;
+  page: number;
+  pageSize: number;
 };

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  customType,
+  date,
   foreignKey,
   index,
   integer,
@@ -123,6 +125,8 @@ export const product = pgTable(
     /** The producer-number rule is the product's: a regular expression checked on access requests. */
     producerNumberPattern: text("producer_number_pattern").notNull(),
     /** How the insurer describes that rule to brokers, per language (e.g. "4 of 5 cijfers"). */
+    /** The last quote number handed out: references count per product, without gaps. */
+    lastQuoteSequence: integer("last_quote_sequence").notNull().default(0),
     producerNumberHint: jsonb("producer_number_hint")
       .$type<{ nl: string; fr: string; en: string }>()
       .notNull()
@@ -341,5 +345,72 @@ export const integrationGroup = pgTable(
       foreignColumns: [accountGroup.accountId, accountGroup.id],
     }),
     index("integration_group_group_idx").on(t.accountId, t.groupId),
+  ],
+);
+
+/** PostgreSQL's full-text document type (Drizzle has no built-in for it). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const QUOTE_STATUS_VALUES = [
+  "active",
+  "offer",
+  "submitted",
+  "accepted",
+  "refused",
+  "expired",
+  "archived",
+] as const;
+
+/**
+ * A tarification. It belongs to an office and one of its groups (the visibility rule), keeps the
+ * tariff version it was priced with, and carries the wizard's draft as typed. `search_text` is the
+ * folded (lower case, no accents) text of everything entered, indexed for full-text search.
+ */
+export const quote = pgTable(
+  "quote",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    groupId: uuid("group_id").notNull(),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => product.id),
+    createdByUserId: text("created_by_user_id").notNull(),
+    sequence: integer("sequence").notNull(),
+    reference: text("reference").notNull(),
+    status: text("status", { enum: QUOTE_STATUS_VALUES }).notNull().default("active"),
+    version: integer("version").notNull().default(1),
+    tariffVersion: text("tariff_version").notNull(),
+    draft: jsonb("draft").$type<Record<string, unknown>>().notNull().default({}),
+    companyName: text("company_name").notNull().default(""),
+    city: text("city").notNull().default(""),
+    searchText: text("search_text").notNull().default(""),
+    search: tsvector("search").notNull().generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
+    /** The engine's result frozen when the offer is issued. */
+    pricing: jsonb("pricing").$type<Record<string, unknown>>(),
+    clientLanguage: text("client_language", { enum: ["nl", "fr", "en"] }),
+    validUntil: date("valid_until", { mode: "string" }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedByUserId: text("decided_by_user_id"),
+    decisionMessage: text("decision_message"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    uniqueIndex("quote_id_key").on(t.id),
+    uniqueIndex("quote_product_sequence_key").on(t.productId, t.sequence),
+    // A group with quotes cannot be deleted: the quotes would lose who may see them.
+    foreignKey({
+      columns: [t.accountId, t.groupId],
+      foreignColumns: [accountGroup.accountId, accountGroup.id],
+    }),
+    index("quote_group_updated_idx").on(t.accountId, t.groupId, t.updatedAt),
+    index("quote_search_idx").using("gin", t.search),
+    index("quote_product_status_idx").on(t.productId, t.status, t.submittedAt),
+    index("quote_expiry_idx").on(t.validUntil).where(sql`${t.status} = 'offer'`),
   ],
 );

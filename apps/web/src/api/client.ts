@@ -16,10 +16,16 @@ function isRawBody(body: unknown): body is RawBody {
   return typeof body === "object" && body !== null && "raw" in body && body.raw instanceof Blob;
 }
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: "application/json",
     "Accept-Language": currentLanguage(),
+    ...extraHeaders,
   };
   const raw = isRawBody(body) ? body : null;
   if (raw) headers["Content-Type"] = raw.contentType;
@@ -48,8 +54,10 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 
 export const api = {
   get: <T>(path: string) => request<T>("GET", path),
-  post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    request<T>("POST", path, body ?? {}, headers),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
-  put: <T>(path: string, body: RawBody) => request<T>("PUT", path, body),
+  /** `headers` carries `If-Match` for saves that must not overwrite someone else's. */
+  put: <T>(path: string, body: unknown, headers?: Record<string, string>) => request<T>("PUT", path, body, headers),
   delete: <T>(path: string) => request<T>("DELETE", path),
 };

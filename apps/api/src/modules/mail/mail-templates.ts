@@ -21,7 +21,17 @@ export type MailTemplate =
       reason: string | null;
       productsUrl: string;
     }
-  | { kind: "staff-invitation"; firstName: string; insurerName: string; setPasswordUrl: string };
+  | { kind: "staff-invitation"; firstName: string; insurerName: string; setPasswordUrl: string }
+  | {
+      kind: "quote-decision";
+      firstName: string;
+      decision: "accepted" | "refused";
+      reference: string;
+      companyName: string;
+      insurerName: string;
+      message: string;
+      quoteUrl: string;
+    };
 
 const signature: Record<Language, string[]> = {
   nl: ["Met vriendelijke groeten,", "Het Courtier-team"],
@@ -213,6 +223,46 @@ function letter(template: MailTemplate, lang: Language): Letter {
         },
         closing: signature[lang],
       };
+    case "quote-decision": {
+      const t = template;
+      const accepted = t.decision === "accepted";
+      const verdict = accepted
+        ? { nl: "aanvaard", fr: "acceptée", en: "accepted" }[lang]
+        : { nl: "geweigerd", fr: "refusée", en: "refused" }[lang];
+      const note = t.message
+        ? [
+            {
+              nl: `Bericht van ${t.insurerName}:`,
+              fr: `Message de ${t.insurerName} :`,
+              en: `Message from ${t.insurerName}:`,
+            }[lang],
+            t.message,
+          ]
+        : [];
+      return {
+        subject: {
+          nl: `Offerte ${t.reference} ${verdict} door ${t.insurerName}`,
+          fr: `Offre ${t.reference} ${verdict} par ${t.insurerName}`,
+          en: `Offer ${t.reference} ${verdict} by ${t.insurerName}`,
+        }[lang],
+        greeting: hello,
+        paragraphs: [
+          {
+            nl: `${t.insurerName} heeft uw ingediende offerte ${t.reference} voor ${t.companyName} ${verdict}.`,
+            fr: `${t.insurerName} a ${verdict === "acceptée" ? "accepté" : "refusé"} votre offre soumise ${t.reference} pour ${t.companyName}.`,
+            en: `${t.insurerName} has ${verdict} your submitted offer ${t.reference} for ${t.companyName}.`,
+          }[lang],
+          ...note,
+        ],
+        action: {
+          label: { nl: "Tarificatie openen", fr: "Ouvrir la tarification", en: "Open the tarification" }[
+            lang
+          ],
+          url: t.quoteUrl,
+        },
+        closing: signature[lang],
+      };
+    }
     case "reset-password":
       return {
         subject: {

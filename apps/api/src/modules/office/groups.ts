@@ -6,6 +6,7 @@ import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import type { FileStore } from "#src/platform/file-store.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
 import { countGroupIntegrations } from "../integrations/integrations.repository.ts";
+import { groupHasQuotes } from "../quotes/quotes.repository.ts";
 import {
   addGroupMember,
   deleteGroup,
@@ -79,7 +80,10 @@ export async function removeGroup({ db, actor }: Ctx, groupId: string, files: Fi
     const group = await findGroup(tx, actor.accountId, groupId);
     if (!group) throw AppError.notFound();
     if (group.isDefault) throw new AppError("GROUP_IS_DEFAULT", 409);
-    if ((await countGroupIntegrations(tx, actor.accountId, groupId)) > 0)
+    if (
+      (await countGroupIntegrations(tx, actor.accountId, groupId)) > 0 ||
+      (await groupHasQuotes(tx, actor.accountId, groupId))
+    )
       throw new AppError("GROUP_IN_USE", 409);
     const members = await listGroupMembers(tx, actor.accountId, groupId);
     await deleteGroup(tx, actor.accountId, groupId);
