@@ -212,6 +212,7 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
     expect(offered.status).toBe(200);
     expect(offered.body.status).toBe("offer");
     expect(offered.body.validUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(offered.body.offeredAt).toEqual(expect.any(String));
     expect(offered.body.actions).toEqual(expect.arrayContaining(["submit", "pdf", "edit"]));
 
     // Editing an offer makes it a draft again: the offer no longer matches the input.
@@ -275,7 +276,7 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
     const seen = await o.admin.get(`/api/quotes/${quote.id}`);
     expect(seen.body).toMatchObject({
       status: "accepted",
-      decision: { decision: "accept", message: "Akkoord, polis volgt." },
+      decision: { decision: "accept", message: "Akkoord, polis volgt.", decidedBy: "Sofie Janssens" },
     });
     expect(seen.body.pricing.result.totalCommissionCents).toBeGreaterThan(0);
   });

@@ -258,6 +258,7 @@ export type QuoteDetail = {
   tariffVersion: string;
   /** Set when the offer is issued. */
   validUntil: string | null;
+  offeredAt: string | null;
   submittedAt: string | null;
   product: { id: string; name: string; versionLabel: string; insurerName: string; producerNumber: string };
   group: { id: string; name: string };

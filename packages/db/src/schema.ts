@@ -392,6 +392,7 @@ export const quote = pgTable(
     pricing: jsonb("pricing").$type<Record<string, unknown>>(),
     clientLanguage: text("client_language", { enum: ["nl", "fr", "en"] }),
     validUntil: date("valid_until", { mode: "string" }),
+    offeredAt: timestamp("offered_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedByUserId: text("decided_by_user_id"),

@@ -130,6 +130,7 @@ function quoteDetail(input: QuoteDraftInput, overrides: Partial<QuoteDetail> = {
     updatedAt: "2026-01-12T14:30:00.000Z",
     tariffVersion: "vivium-kmo-2021-06",
     validUntil: "2026-12-25",
+    offeredAt: "2026-11-25T10:00:00.000Z",
     submittedAt: null,
     product: {
       id: "0b5e2c1d-8f4a-4e3b-a7d6-1c2b3a4d5e6f",
@@ -167,6 +168,7 @@ const EXPECTED = {
     words: ["Offerte", "Ondernemingsnummer", "Producentnummer", "Nettopremie", "Taksen en bijdragen"],
     total: "Totale jaarpremie",
     validUntil: "25 december 2026",
+    issued: "25 november 2026",
     referral: "Deze offerte moet door de verzekeraar aanvaard worden",
     legalForm: "BV (besloten vennootschap)",
     activity: "10.712 – Ambachtelijke bakkerij",
@@ -185,6 +187,7 @@ const EXPECTED = {
     words: ["Offre", "Numéro d'entreprise", "Numéro de producteur", "Prime nette", "Taxes et contributions"],
     total: "Prime annuelle totale",
     validUntil: "25 décembre 2026",
+    issued: "25 novembre 2026",
     referral: "Cette offre doit être acceptée par l'assureur",
     legalForm: "SRL (société à responsabilité limitée)",
     activity: "10.712 – Boulangerie artisanale",
@@ -197,6 +200,7 @@ const EXPECTED = {
     words: ["Offer", "Enterprise number", "Producer number", "Net premium", "Taxes and levies"],
     total: "Total annual premium",
     validUntil: "25 December 2026",
+    issued: "25 November 2026",
     referral: "This offer must be accepted by the insurer",
     legalForm: "BV/SRL (private limited company)",
     activity: "10.712 – Artisan bakery",
@@ -235,6 +239,8 @@ describe("renderOfferPdf", () => {
       expect(text).toContain(`4 × ${formatEuro(result.installmentCents, lang)}`);
       for (const line of result.lines) expect(text).toContain(formatEuro(line.totalCents, lang));
       expect(text).toContain(expected.validUntil);
+      // The date of issue is the day the offer was issued, not the day of the download.
+      expect(text).toContain(expected.issued);
       expect(text).toMatch(expected.pages);
       expect(text).toContain(expected.demo);
       expect(text).not.toContain(expected.referral);

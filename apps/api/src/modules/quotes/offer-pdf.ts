@@ -1240,8 +1240,8 @@ function drawOffer(doc: Doc, detail: QuoteDetail, product: ProductBranding, issu
 }
 
 /**
- * The offer as a PDF in the client's language. `now` is the date of issue printed on it
- * (the day the document is produced, in Belgium).
+ * The offer as a PDF in the client's language. The date of issue is the day the offer was issued
+ * (`now`, the day the document is produced, for a quote that has none).
  */
 export async function renderOfferPdf(
   detail: QuoteDetail,
@@ -1270,7 +1270,7 @@ export async function renderOfferPdf(
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
     try {
-      drawOffer(doc, detail, product, belgianToday(now));
+      drawOffer(doc, detail, product, belgianToday(detail.offeredAt ? new Date(detail.offeredAt) : now));
       doc.end();
     } catch (error) {
       reject(error);

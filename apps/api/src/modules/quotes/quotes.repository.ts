@@ -126,6 +126,7 @@ export async function quoteContext(db: Db, row: QuoteRow) {
       officeNumber: account.number,
       officePostcode: account.postcode,
       officeCity: account.city,
+      deciderName: sql<string | null>`(select d.name from "user" d where d.id = ${row.decidedByUserId})`,
     })
     .from(accountGroup)
     .innerJoin(account, eq(account.id, accountGroup.accountId))

@@ -198,6 +198,7 @@ export async function presentQuote(db: Db, row: QuoteRow, forStaff = false): Pro
     updatedAt: row.updatedAt.toISOString(),
     tariffVersion: row.tariffVersion,
     validUntil: row.validUntil,
+    offeredAt: row.offeredAt?.toISOString() ?? null,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     product: {
       id: product!.id,
@@ -221,7 +222,7 @@ export async function presentQuote(db: Db, row: QuoteRow, forStaff = false): Pro
             decision: row.status === "accepted" ? "accept" : "refuse",
             message: row.decisionMessage ?? "",
             decidedAt: row.decidedAt.toISOString(),
-            decidedBy: "",
+            decidedBy: ctx.deciderName ?? "",
           }
         : null,
     actions: forStaff ? [] : actionsFor(row.status),
@@ -269,6 +270,7 @@ export function saveDraft(db: Db, actor: Actor, quoteId: string, version: number
         status: "active",
         pricing: null,
         validUntil: null,
+        offeredAt: null,
         ...derivedColumns(draft, product, row.sequence, ctx.intermediaryName, tariffById(row.tariffVersion)),
       },
     );
@@ -331,7 +333,12 @@ export async function transitionQuote(
     let values: Parameters<typeof updateQuote>[2] = { status: rule.to };
     if (action === "issueOffer") {
       const pricing = offerablePricing(row, today);
-      values = { ...values, pricing: pricing as never, validUntil: addDays(today, OFFER_VALIDITY_DAYS) };
+      values = {
+        ...values,
+        pricing: pricing as never,
+        validUntil: addDays(today, OFFER_VALIDITY_DAYS),
+        offeredAt: new Date(),
+      };
     }
     if (action === "submit") {
       if (row.validUntil && row.validUntil < today) {

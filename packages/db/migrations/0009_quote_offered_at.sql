@@ -1,0 +1,1 @@
+ALTER TABLE "quote" ADD COLUMN "offered_at" timestamp with time zone;
