@@ -9,6 +9,8 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { type Auth, createAuth } from "./modules/auth/auth.ts";
 import { sessionRoutes } from "./modules/auth/session.routes.ts";
 import { platformRoutes } from "./modules/catalog/platform.routes.ts";
+import { chatRoutes } from "./modules/chat/chat.routes.ts";
+import { helpRoutes } from "./modules/help/help.routes.ts";
 import { integrationRoutes } from "./modules/integrations/integrations.routes.ts";
 import { mailboxRoutes } from "./modules/mail/mailbox.routes.ts";
 import { officeRoutes } from "./modules/office/office.routes.ts";
@@ -22,6 +24,7 @@ import { healthRoutes } from "./platform/health.routes.ts";
 import { loggerOptions, registerHttpBasics } from "./platform/http.ts";
 import { registerMetrics } from "./platform/metrics.ts";
 import { registerOpenApi } from "./platform/openapi.ts";
+import { createRealtime, type Realtime } from "./platform/realtime.ts";
 
 export type AppContext = {
   config: Config;
@@ -30,6 +33,7 @@ export type AppContext = {
   auth: Auth;
   lifecycle: { shuttingDown: boolean };
   files: FileStore;
+  realtime: Realtime;
 };
 
 export async function buildApp(
@@ -65,7 +69,12 @@ export async function buildApp(
     }),
     lifecycle: { shuttingDown: false },
     files: localFileStore(config.filesDir),
+    realtime: createRealtime(database),
   };
+  await ctx.realtime.start();
+  // Open event streams would keep the server from closing: end them first (browsers reconnect).
+  app.addHook("preClose", async () => ctx.realtime.endStreams());
+  app.addHook("onClose", async () => ctx.realtime.stop());
 
   registerHttpBasics(app, config.publicUrl);
   // Every refusal of access is an audit event (SECURITY-TARGETS.md), with the caller when known.
@@ -97,6 +106,8 @@ export async function buildApp(
   officeRoutes(app, ctx);
   integrationRoutes(app, ctx);
   quoteRoutes(app, ctx);
+  helpRoutes(app, ctx);
+  chatRoutes(app, ctx);
   mailboxRoutes(app, ctx);
   await serveWebApp(app, config);
   return { app, ctx };

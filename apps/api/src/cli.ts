@@ -9,6 +9,7 @@ import { hashPassword, isCommonPassword } from "./modules/auth/password.ts";
 import { setPassword } from "./modules/auth/user.repository.ts";
 import { createStaff } from "./modules/backoffice/staff.ts";
 import { seedCatalog } from "./modules/catalog/catalog.repository.ts";
+import { createSupportAgent } from "./modules/chat/support-agents.ts";
 import { AppError } from "./platform/errors.ts";
 
 /**
@@ -17,6 +18,7 @@ import { AppError } from "./platform/errors.ts";
  */
 const usage = `Usage:
   npm run --silent courtier -- staff:create --insurer <slug> --email <email> --name "<name>" [--admin] [--language nl|fr|en] [--password-stdin]
+  npm run --silent courtier -- support:create --email <email> --name "<name>" [--language nl|fr|en] [--password-stdin]
 
 With the embedded database, stop the server first: it holds the data folder's lock.`;
 
@@ -109,10 +111,56 @@ async function staffCreate(argv: string[]) {
   }
 }
 
+/** Platform support: answers the chat in the support console (/support on the platform host). */
+async function supportCreate(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      language: { type: "string", default: "nl" },
+      "password-stdin": { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const parsed = z
+    .object({
+      email: z.string({ error: "--email is required" }).pipe(emailField),
+      name: z.string({ error: "--name is required" }).pipe(requiredText(120)),
+      language: z.enum(["nl", "fr", "en"], { error: "--language must be nl, fr or en" }),
+    })
+    .safeParse(values);
+  if (!parsed.success)
+    fail(`${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n\n${usage}`);
+  const password = values["password-stdin"] ? await readStdin() : null;
+  if (password !== null && (password.length < 8 || password.length > 128 || isCommonPassword(password))) {
+    fail("The password must be 8 to 128 characters and not a common password.");
+  }
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config.database);
+  try {
+    await database.migrate();
+    const result = await createSupportAgent(database.db, { ...parsed.data, publicUrl: config.publicUrl });
+    if (!result) fail(`The address ${parsed.data.email} is already used on the platform.`);
+    if (password !== null) {
+      const hash = await hashPassword(password);
+      await asPlatform(database.db, (tx) => setPassword(tx, result.userId, hash));
+      process.stdout.write(`Support agent ${parsed.data.email} created with the given password.\n`);
+    } else {
+      process.stdout.write(
+        `Support agent ${parsed.data.email} created. One-time link to choose the password (24 hours):\n${result.link}\n`,
+      );
+    }
+  } finally {
+    await database.close();
+  }
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   try {
     if (command === "staff:create") return await staffCreate(rest);
+    if (command === "support:create") return await supportCreate(rest);
     fail(command ? `Unknown command: ${command}\n\n${usage}` : usage);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) fail(error.message);

@@ -39,6 +39,15 @@ const envSchema = z.object({
       return z.NEVER;
     }),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Where a chat that nobody answered goes by mail. */
+  SUPPORT_EMAIL: z.email("must be an email address").default("support@courtier.localhost"),
+  /** Minutes a broker waits for support before the chat offers to go by mail. */
+  SUPPORT_REPLY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().optional(),
 });
@@ -64,6 +73,7 @@ export type Config = {
   /** Seconds the mail worker waits between polls of the outbox. */
   outboxPollMs: number;
   rateLimits: RateLimits;
+  support: { email: string; replyMinutes: number };
 };
 
 export type RateLimitRule = { max: number; windowSeconds: number };
@@ -73,6 +83,7 @@ export type RateLimits = {
   signUpPerIp: RateLimitRule;
   passwordResetPerIp: RateLimitRule;
   passwordResetPerEmail: RateLimitRule;
+  chatMessagesPerUser: RateLimitRule;
 };
 
 export const defaultRateLimits: RateLimits = {
@@ -82,6 +93,8 @@ export const defaultRateLimits: RateLimits = {
   signUpPerIp: { max: 10, windowSeconds: 60 * 60 },
   passwordResetPerIp: { max: 10, windowSeconds: 60 * 60 },
   passwordResetPerEmail: { max: 3, windowSeconds: 60 * 60 },
+  // A person types a few messages a minute; a flood is refused with 429.
+  chatMessagesPerUser: { max: 20, windowSeconds: 60 },
 };
 
 export class ConfigError extends Error {
@@ -129,5 +142,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webDist: e.WEB_DIST ?? null,
     outboxPollMs: 1000,
     rateLimits: defaultRateLimits,
+    support: { email: e.SUPPORT_EMAIL, replyMinutes: e.SUPPORT_REPLY_MINUTES },
   };
 }

@@ -5,6 +5,7 @@ import { asPlatform } from "@courtier/db/tenancy";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { seedCatalog } from "./modules/catalog/catalog.repository.ts";
+import { loadHelpArticles } from "./modules/help/help-articles.ts";
 import { localMailboxTransport, smtpTransport, startMailWorker } from "./modules/mail/mail-worker.ts";
 import { expireOffers } from "./modules/quotes/quotes.repository.ts";
 import { pruneRateLimits } from "./platform/rate-limit.repository.ts";
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   }
   await database.migrate();
   await seedCatalog(database.db);
+  await loadHelpArticles(database.db);
 
   const { app, ctx } = await buildApp(config, database);
   const transport = config.smtpUrl

@@ -16,6 +16,8 @@ import { hashPassword } from "#src/modules/auth/password.ts";
 import { setPassword } from "#src/modules/auth/user.repository.ts";
 import { createStaff } from "#src/modules/backoffice/staff.ts";
 import { seedCatalog } from "#src/modules/catalog/catalog.repository.ts";
+import { createSupportAgent } from "#src/modules/chat/support-agents.ts";
+import { loadHelpArticles } from "#src/modules/help/help-articles.ts";
 import { type MailTransport, startMailWorker } from "#src/modules/mail/mail-worker.ts";
 import type { OutboxMail } from "#src/modules/mail/outbox.repository.ts";
 
@@ -84,6 +86,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const { database, drop } = await openTestDatabase();
   await database.migrate();
   await seedCatalog(database.db);
+  await loadHelpArticles(database.db);
   const config: Config = {
     env: "test",
     port: 0,
@@ -101,6 +104,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     webDist: null,
     outboxPollMs: 60_000,
     rateLimits: defaultRateLimits,
+    support: { email: "support@courtier.test", replyMinutes: 15 },
     ...overrides,
   };
   let logText = "";
@@ -237,6 +241,71 @@ export class TestClient {
       parsed = text ? JSON.parse(text) : null;
     } catch {}
     return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  /**
+   * Opens a server-sent event stream and collects its events; `next` waits for the next one that
+   * matches. The stream is closed with `close`.
+   */
+  events(path: string) {
+    const received: { type: string; data: any }[] = [];
+    const waiters: { match: (e: { type: string; data: any }) => boolean; resolve: (e: any) => void }[] = [];
+    const headers: Record<string, string> = {
+      host: new URL(this.origin).host,
+      "x-forwarded-for": this.ip,
+      accept: "text/event-stream",
+    };
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    let status = 0;
+    const closers: (() => void)[] = [];
+    const opened = new Promise<number>((resolveOpen) => {
+      const req = httpRequest(`${this.baseUrl}${path}`, { method: "GET", headers }, (res) => {
+        status = res.statusCode ?? 0;
+        resolveOpen(status);
+        let buffer = "";
+        res.on("data", (chunk: Buffer) => {
+          buffer += chunk.toString("utf8");
+          let end = buffer.indexOf("\n\n");
+          while (end >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const type = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (type && data) {
+              const event = { type, data: JSON.parse(data) };
+              received.push(event);
+              for (const w of [...waiters]) {
+                if (w.match(event)) {
+                  waiters.splice(waiters.indexOf(w), 1);
+                  w.resolve(event);
+                }
+              }
+            }
+            end = buffer.indexOf("\n\n");
+          }
+        });
+      });
+      req.on("error", () => resolveOpen(0));
+      req.end();
+      closers.push(() => req.destroy());
+    });
+    return {
+      opened,
+      received,
+      next: (match: (e: { type: string; data: any }) => boolean = () => true, timeoutMs = 5_000) =>
+        new Promise<{ type: string; data: any }>((resolve, reject) => {
+          const already = received.find(match);
+          if (already) {
+            received.splice(received.indexOf(already), 1);
+            return resolve(already);
+          }
+          const timer = setTimeout(() => reject(new Error(`no matching event on ${path}`)), timeoutMs);
+          waiters.push({ match, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+        }),
+      close: () => {
+        for (const c of closers) c();
+      },
+    };
   }
 
   get = <T = any>(path: string, headers?: Record<string, string | undefined>) =>
@@ -435,4 +504,23 @@ export function completeDraft(
     legalAid: { formula: "first" },
     summary: { paymentFrequency: "quarterly", clientLanguage: "fr" },
   };
+}
+
+export const SUPPORT_PASSWORD = "Support-Paswoord-1";
+
+/** A platform-support agent, signed in to the support console. */
+export async function signedInSupport(server: TestServer) {
+  const email = `support.${Math.random().toString(36).slice(2)}@courtier.be`;
+  const created = await createSupportAgent(server.db, {
+    email,
+    name: "Sam Support",
+    language: "nl",
+    publicUrl: server.origin,
+  });
+  const hash = await hashPassword(SUPPORT_PASSWORD);
+  await asPlatform(server.db, (tx) => setPassword(tx, created!.userId, hash));
+  const client = server.client();
+  const signedIn = await client.post("/api/support/session", { email, password: SUPPORT_PASSWORD });
+  if (signedIn.status !== 200) throw new Error(`support sign-in failed: ${signedIn.status}`);
+  return { client, email, userId: created!.userId };
 }

@@ -73,6 +73,11 @@ export const errorCodes = [
   "QUOTE_STALE",
   "QUOTE_VERSION_REQUIRED",
   "ILLEGAL_TRANSITION",
+  // help and chat
+  "NO_CONVERSATION",
+  "MAIL_NOT_YET",
+  "ALREADY_MAILED",
+  "CONVERSATION_CLOSED",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -384,6 +389,26 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: "De versie van de tarificatie ontbreekt (If-Match).",
     fr: "La version de la tarification manque (If-Match).",
     en: "The tarification's version is missing (If-Match).",
+  },
+  NO_CONVERSATION: {
+    nl: "U hebt geen lopend gesprek.",
+    fr: "Vous n'avez pas de conversation en cours.",
+    en: "You have no open conversation.",
+  },
+  MAIL_NOT_YET: {
+    nl: "Ons supportteam kan nog antwoorden: mailen kan zodra de wachttijd voorbij is.",
+    fr: "Notre équipe support peut encore répondre : l'envoi par e-mail sera possible après le délai d'attente.",
+    en: "Our support team can still answer: mailing is possible once the waiting time has passed.",
+  },
+  ALREADY_MAILED: {
+    nl: "Dit gesprek werd al naar support gemaild.",
+    fr: "Cette conversation a déjà été envoyée au support par e-mail.",
+    en: "This conversation was already mailed to support.",
+  },
+  CONVERSATION_CLOSED: {
+    nl: "Dit gesprek is afgesloten.",
+    fr: "Cette conversation est clôturée.",
+    en: "This conversation is closed.",
   },
   ILLEGAL_TRANSITION: {
     nl: "Deze actie is niet mogelijk in de huidige status.",

@@ -23,6 +23,11 @@ export type Database = {
   migrate(): Promise<void>;
   /** A trivial query, for readiness checks. */
   ping(): Promise<void>;
+  /**
+   * Receives the NOTIFY payloads of a channel, from this process and every other one on the same
+   * database (PGlite has one process). Returns a function that stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -81,9 +86,41 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async ping() {
       await db.execute(sql`select 1`);
     },
+    listen: (channel, onPayload) => listenPostgres(url, channel, onPayload),
     async close() {
       await pool.end();
     },
+  };
+}
+
+const CHANNEL = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * One dedicated connection per listened channel, reconnecting after a loss (notifications sent
+ * while it was down are lost: listeners re-read state on reconnect, see the chat's event stream).
+ */
+async function listenPostgres(url: string, channel: string, onPayload: (payload: string) => void) {
+  if (!CHANNEL.test(channel)) throw new Error(`invalid channel name: ${channel}`);
+  let stopped = false;
+  let client: pg.Client | null = null;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? "");
+    });
+    next.on("error", () => {
+      if (stopped) return;
+      client = null;
+      setTimeout(() => void connect().catch(() => {}), 1_000).unref();
+    });
+    await next.connect();
+    await next.query(`listen ${channel}`);
+    client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }
 
@@ -124,6 +161,10 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     },
     async ping() {
       await client.query("select 1");
+    },
+    async listen(channel, onPayload) {
+      const stop = await client.listen(channel, onPayload);
+      return async () => stop();
     },
     async close() {
       await client.close();

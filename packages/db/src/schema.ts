@@ -415,3 +415,97 @@ export const quote = pgTable(
     index("quote_expiry_idx").on(t.validUntil).where(sql`${t.status} = 'offer'`),
   ],
 );
+
+// ── Help: articles, the chat and platform support ──
+
+/** Platform support: users who answer the chat. Created by the operator's command line. */
+export const supportAgent = pgTable("support_agent", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  /** Marked offline, brokers are offered the mail to support at once. */
+  online: boolean("online").notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/**
+ * The help centre's articles, loaded from apps/api/src/modules/help/articles at start-up. The
+ * search document is built with the text-search configuration of the article's language.
+ */
+export const helpArticle = pgTable(
+  "help_article",
+  {
+    slug: text("slug").notNull(),
+    language: text("language", { enum: ["nl", "fr", "en"] }).notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    screen: text("screen").notNull(),
+    position: integer("position").notNull(),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector(case language when 'nl' then 'dutch'::regconfig when 'fr' then 'french'::regconfig else 'english'::regconfig end, title), 'A') || setweight(to_tsvector(case language when 'nl' then 'dutch'::regconfig when 'fr' then 'french'::regconfig else 'english'::regconfig end, summary || ' ' || body), 'B')`,
+      ),
+  },
+  (t) => [
+    primaryKey({ columns: [t.slug, t.language] }),
+    index("help_article_search_idx").using("gin", t.search),
+  ],
+);
+
+export const CONVERSATION_STATUSES = ["bot", "waiting", "answered", "closed"] as const;
+
+/**
+ * A broker's chat. "bot" while the help bot answers, "waiting" once handed to support, "answered"
+ * after support's reply, "closed" by support or by the broker.
+ */
+export const conversation = pgTable(
+  "conversation",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id),
+    language: text("language", { enum: ["nl", "fr", "en"] }).notNull(),
+    /** The page the broker was on when asking for a person. */
+    page: text("page").notNull().default(""),
+    status: text("status", { enum: CONVERSATION_STATUSES }).notNull().default("bot"),
+    handedOverAt: timestamp("handed_over_at", { withTimezone: true }),
+    lastSupportReplyAt: timestamp("last_support_reply_at", { withTimezone: true }),
+    mailedAt: timestamp("mailed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    uniqueIndex("conversation_id_key").on(t.id),
+    index("conversation_user_idx").on(t.accountId, t.userId, t.updatedAt),
+    index("conversation_status_idx").on(t.status, t.updatedAt),
+  ],
+);
+
+export const chatMessage = pgTable(
+  "chat_message",
+  {
+    accountId: uuid("account_id").notNull(),
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    conversationId: uuid("conversation_id").notNull(),
+    author: text("author", { enum: ["user", "bot", "support"] }).notNull(),
+    authorUserId: text("author_user_id"),
+    body: text("body").notNull(),
+    /** The bot's suggestions: [{ slug, title, excerpt }]. */
+    articles: jsonb("articles").$type<{ slug: string; title: string; excerpt: string }[]>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.accountId, t.conversationId],
+      foreignColumns: [conversation.accountId, conversation.id],
+    }).onDelete("cascade"),
+    index("chat_message_conversation_idx").on(t.conversationId, t.id),
+  ],
+);

@@ -2,7 +2,7 @@ import type { FastifyInstance, RouteOptions } from "fastify";
 import { z } from "zod";
 
 /** Who may call a route; every route states it (SECURITY-TARGETS.md, access control). */
-export type Access = "public" | "session" | "admin" | "staff" | "operator-local";
+export type Access = "public" | "session" | "admin" | "staff" | "support" | "operator-local";
 
 export type RouteContract = {
   summary: string;

@@ -23,6 +23,17 @@ export type MailTemplate =
     }
   | { kind: "staff-invitation"; firstName: string; insurerName: string; setPasswordUrl: string }
   | {
+      kind: "chat-transcript";
+      /** "support" is the mail to the support address; "copy" the broker's copy. */
+      audience: "support" | "copy";
+      firstName: string;
+      userName: string;
+      userEmail: string;
+      officeName: string;
+      page: string;
+      transcript: string[];
+    }
+  | {
       kind: "quote-decision";
       firstName: string;
       decision: "accepted" | "refused";
@@ -260,6 +271,45 @@ function letter(template: MailTemplate, lang: Language): Letter {
           ],
           url: t.quoteUrl,
         },
+        closing: signature[lang],
+      };
+    }
+    case "chat-transcript": {
+      const t = template;
+      const who = `${t.userName} <${t.userEmail}> (${t.officeName})`;
+      return {
+        subject: {
+          nl:
+            t.audience === "support"
+              ? `Chatvraag zonder antwoord van ${t.userName}`
+              : "Uw chatgesprek met Courtier-support",
+          fr:
+            t.audience === "support"
+              ? `Question chat sans réponse de ${t.userName}`
+              : "Votre conversation avec le support Courtier",
+          en:
+            t.audience === "support"
+              ? `Unanswered chat question from ${t.userName}`
+              : "Your chat with Courtier support",
+        }[lang],
+        greeting:
+          t.audience === "support"
+            ? { nl: "Beste collega's,", fr: "Chers collègues,", en: "Dear colleagues," }[lang]
+            : hello,
+        paragraphs: [
+          t.audience === "support"
+            ? {
+                nl: `${who} kreeg geen antwoord in de chat en stuurt het gesprek per e-mail. Antwoord rechtstreeks op ${t.userEmail}. Pagina: ${t.page || "-"}.`,
+                fr: `${who} n'a pas reçu de réponse dans le chat et envoie la conversation par e-mail. Répondez directement à ${t.userEmail}. Page : ${t.page || "-"}.`,
+                en: `${who} got no answer in the chat and sends the conversation by email. Reply directly to ${t.userEmail}. Page: ${t.page || "-"}.`,
+              }[lang]
+            : {
+                nl: "Hieronder vindt u een kopie van uw chatgesprek. Ons supportteam antwoordt u per e-mail.",
+                fr: "Voici une copie de votre conversation. Notre équipe support vous répondra par e-mail.",
+                en: "Below is a copy of your chat. Our support team will answer you by email.",
+              }[lang],
+          ...t.transcript,
+        ],
         closing: signature[lang],
       };
     }
