@@ -300,7 +300,13 @@ export class TestClient {
             return resolve(already);
           }
           const timer = setTimeout(() => reject(new Error(`no matching event on ${path}`)), timeoutMs);
-          waiters.push({ match, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+          waiters.push({
+            match,
+            resolve: (e) => {
+              clearTimeout(timer);
+              resolve(e);
+            },
+          });
         }),
       close: () => {
         for (const c of closers) c();

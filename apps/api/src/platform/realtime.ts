@@ -54,8 +54,8 @@ export function createRealtime(database: Database): Realtime {
     },
     subscribe(topics, subscriber) {
       for (const topic of topics) {
-        let set = byTopic.get(topic);
-        if (!set) byTopic.set(topic, (set = new Set()));
+        const set = byTopic.get(topic) ?? new Set<Subscriber>();
+        byTopic.set(topic, set);
         set.add(subscriber);
       }
       return () => {
