@@ -417,7 +417,9 @@ describe("Uw aanvragen, Zoeken and who sees what", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const text = String(csv.body);
-    expect(text).toContain("Referentie");
+    expect(text.split("\r\n")[0]).toBe(
+      "\uFEFFReferentie;Klant;Gemaakt op;Bijgewerkt op;Tussenpersoon;Product;Status",
+    );
     expect(text).toContain(a.reference.replace(/_\d{4}$/, ""));
     expect(text).toContain("'=HYPERLINK(evil)");
     expect(text).not.toContain("Ingediend");

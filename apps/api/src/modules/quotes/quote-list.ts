@@ -81,7 +81,10 @@ export async function findQuotes(db: Db, actor: Actor, q: string, limit: number)
   );
 }
 
-/** RFC 4180 CSV of a page's rows, with a BOM so spreadsheet programs read the accents right. */
+/**
+ * CSV of the listed rows as Belgian spreadsheet programs open it: semicolons (the comma is the
+ * decimal separator here), RFC 4180 quoting, and a BOM so that the accents come out right.
+ */
 export function quotesCsv(
   items: QuoteListItem[],
   headers: string[],
@@ -92,7 +95,7 @@ export function quotesCsv(
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const lines = [headers.map(cell).join(",")];
+  const lines = [headers.map(cell).join(";")];
   for (const q of items) {
     lines.push(
       [
@@ -105,7 +108,7 @@ export function quotesCsv(
         statusLabel(q.status),
       ]
         .map(cell)
-        .join(","),
+        .join(";"),
     );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
