@@ -83,10 +83,16 @@ export type Stack = {
 
 /** The production build served by the real server on a fresh embedded database, a real SMTP server, and Chromium. */
 export type StaffSeed = { insurer: string; email: string; name: string; password: string };
+/** A platform support agent, for the support console at /support. */
+export type SupportSeed = { email: string; name: string; password: string; language?: "nl" | "fr" | "en" };
 
-export async function startStack(options: { staff?: StaffSeed[] } = {}): Promise<Stack> {
-  if (!existsSync(join(root, "apps/web/dist/index.html"))) {
-    throw new Error("The web app is not built: run `npm run build` first.");
+export async function startStack(
+  options: { staff?: StaffSeed[]; support?: SupportSeed[] } = {},
+): Promise<Stack> {
+  // WEB_DIST (passed on to the server) lets a journey run against a build made elsewhere.
+  const webDist = process.env.WEB_DIST ?? join(root, "apps/web/dist");
+  if (!existsSync(join(webDist, "index.html"))) {
+    throw new Error(`The web app is not built in ${webDist}: run \`npm run build\` first.`);
   }
   mkdirSync(artifactsDir, { recursive: true });
   const mailbox = new Mailbox();
@@ -125,6 +131,26 @@ export async function startStack(options: { staff?: StaffSeed[] } = {}): Promise
       { cwd: root, env, input: staff.password, encoding: "utf8" },
     );
     if (made.status !== 0) throw new Error(`staff:create failed: ${made.stderr}`);
+  }
+  for (const agent of options.support ?? []) {
+    const made = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(root, "apps/api/src/cli.ts"),
+        "support:create",
+        "--email",
+        agent.email,
+        "--name",
+        agent.name,
+        "--language",
+        agent.language ?? "nl",
+        "--password-stdin",
+      ],
+      { cwd: root, env, input: agent.password, encoding: "utf8" },
+    );
+    if (made.status !== 0) throw new Error(`support:create failed: ${made.stderr}`);
   }
   const server: ChildProcess = spawn(
     process.execPath,

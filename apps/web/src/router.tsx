@@ -1,3 +1,4 @@
+import type { StepId } from "@courtier/contracts/quotes";
 import type { QueryClient } from "@tanstack/react-query";
 import {
   createRootRouteWithContext,
@@ -8,8 +9,10 @@ import {
   redirect,
 } from "@tanstack/react-router";
 import { meQuery } from "./api/endpoints.ts";
+import { validateQuoteListSearch } from "./api/quotes.ts";
 import { AppLayout } from "./components/app-layout.tsx";
 import { BackofficeRoot } from "./components/backoffice-layout.tsx";
+import { HelpLayout } from "./components/help-layout.tsx";
 import { PublicLayout } from "./components/public-layout.tsx";
 import { switchLanguage } from "./i18n.ts";
 import { isLegalDocumentSlug } from "./legal/legal-document.ts";
@@ -18,22 +21,32 @@ import { AccountPage } from "./pages/account-page.tsx";
 import { ActivityPage } from "./pages/activity-page.tsx";
 import { BackofficeHistoryPage } from "./pages/backoffice/history-page.tsx";
 import { BackofficeQueuePage } from "./pages/backoffice/queue-page.tsx";
+import { BackofficeQuotePage } from "./pages/backoffice/quote-page.tsx";
+import { BackofficeQuotesPage, validateBackofficeQuotesSearch } from "./pages/backoffice/quotes-page.tsx";
 import { BackofficeTeamPage } from "./pages/backoffice/team-page.tsx";
 import { ErrorPage } from "./pages/error-page.tsx";
 import { ForgotPasswordPage } from "./pages/forgot-password-page.tsx";
 import { EditGroupPage, NewGroupPage } from "./pages/group-form-page.tsx";
 import { GroupPage } from "./pages/group-page.tsx";
 import { GroupsPage } from "./pages/groups-page.tsx";
+import { HelpArticlePage } from "./pages/help-article-page.tsx";
+import { HelpPage } from "./pages/help-page.tsx";
 import { InviteUserPage } from "./pages/invite-user-page.tsx";
 import { LegalPage } from "./pages/legal-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { ProductsPage } from "./pages/products-page.tsx";
 import { ProfilePage } from "./pages/profile-page.tsx";
+import { QuotePage } from "./pages/quote-wizard/quote-page.tsx";
+import { isStepId } from "./pages/quote-wizard/steps.ts";
 import { RegisterPage } from "./pages/register-page.tsx";
 import { RequestsPage } from "./pages/requests-page.tsx";
 import { ResetPasswordPage } from "./pages/reset-password-page.tsx";
 import { SearchPage } from "./pages/search-page.tsx";
 import { StartPage } from "./pages/start-page.tsx";
+import { SupportConversationPage } from "./pages/support/conversation-page.tsx";
+import { SupportConversationsPage, validateSupportListSearch } from "./pages/support/conversations-page.tsx";
+import { SupportSignInPage } from "./pages/support/sign-in-page.tsx";
+import { SupportRoot } from "./pages/support/support-layout.tsx";
 import { UserPage } from "./pages/user-page.tsx";
 import { UsersPage } from "./pages/users-page.tsx";
 
@@ -133,7 +146,16 @@ const appRoute = createRoute({
 const requestsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/requests",
+  validateSearch: validateQuoteListSearch,
   component: RequestsPage,
+});
+// The tarification wizard; `step` keeps the open step across a reload.
+const quoteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/quotes/$quoteId",
+  validateSearch: (search: Record<string, unknown>): { step?: StepId } =>
+    isStepId(search.step) ? { step: search.step } : {},
+  component: QuotePage,
 });
 const productsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -221,6 +243,54 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+// The help centre, for everyone: in the broker's shell when signed in, in the public frame otherwise.
+const helpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/help",
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
+    if (me) await switchLanguage(me.user.language);
+  },
+  component: HelpLayout,
+});
+const helpIndexRoute = createRoute({
+  getParentRoute: () => helpRoute,
+  path: "/",
+  validateSearch: (search: Record<string, unknown>): { q?: string } => {
+    const q = typeof search.q === "string" ? search.q : typeof search.q === "number" ? String(search.q) : "";
+    return q ? { q: q.slice(0, 200) } : {};
+  },
+  component: HelpPage,
+});
+const helpArticleRoute = createRoute({
+  getParentRoute: () => helpRoute,
+  path: "$slug",
+  component: HelpArticlePage,
+});
+
+// Platform support's console, on the platform host: its own sign-in and shell.
+const supportSignInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/support/sign-in",
+  component: SupportSignInPage,
+});
+const supportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/support",
+  component: SupportRoot,
+});
+const supportListRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/",
+  validateSearch: validateSupportListSearch,
+  component: SupportConversationsPage,
+});
+const supportConversationRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/conversations/$conversationId",
+  component: SupportConversationPage,
+});
+
 // The insurer's back office, on the insurer's own host: its own sign-in and shell, not the brokers'.
 const backofficeRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -236,6 +306,17 @@ const backofficeHistoryRoute = createRoute({
   getParentRoute: () => backofficeRoute,
   path: "/history",
   component: BackofficeHistoryPage,
+});
+const backofficeQuotesRoute = createRoute({
+  getParentRoute: () => backofficeRoute,
+  path: "/quotes",
+  validateSearch: validateBackofficeQuotesSearch,
+  component: BackofficeQuotesPage,
+});
+const backofficeQuoteRoute = createRoute({
+  getParentRoute: () => backofficeRoute,
+  path: "/quotes/$quoteId",
+  component: BackofficeQuotePage,
 });
 const backofficeTeamRoute = createRoute({
   getParentRoute: () => backofficeRoute,
@@ -254,6 +335,7 @@ const routeTree = rootRoute.addChildren([
   ]),
   appRoute.addChildren([
     requestsRoute,
+    quoteRoute,
     productsRoute,
     usersRoute,
     inviteUserRoute,
@@ -267,7 +349,16 @@ const routeTree = rootRoute.addChildren([
     searchRoute,
     profileRoute,
   ]),
-  backofficeRoute.addChildren([backofficeQueueRoute, backofficeHistoryRoute, backofficeTeamRoute]),
+  helpRoute.addChildren([helpIndexRoute, helpArticleRoute]),
+  supportSignInRoute,
+  supportRoute.addChildren([supportListRoute, supportConversationRoute]),
+  backofficeRoute.addChildren([
+    backofficeQueueRoute,
+    backofficeHistoryRoute,
+    backofficeQuotesRoute,
+    backofficeQuoteRoute,
+    backofficeTeamRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

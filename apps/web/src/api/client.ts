@@ -58,6 +58,7 @@ export const api = {
     request<T>("POST", path, body ?? {}, headers),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   /** `headers` carries `If-Match` for saves that must not overwrite someone else's. */
-  put: <T>(path: string, body: unknown, headers?: Record<string, string>) => request<T>("PUT", path, body, headers),
+  put: <T>(path: string, body: unknown, headers?: Record<string, string>) =>
+    request<T>("PUT", path, body, headers),
   delete: <T>(path: string) => request<T>("DELETE", path),
 };

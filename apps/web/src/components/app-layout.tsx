@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   AppShell,
   Avatar,
   Box,
@@ -8,20 +9,22 @@ import {
   Group,
   Menu,
   Text,
-  TextInput,
+  Tooltip,
   UnstyledButton,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Link, Outlet, useNavigate } from "@tanstack/react-router";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "#src/api/api-error.ts";
 import { meQuery, queryKeys, signOut, switchSubaccount } from "#src/api/endpoints.ts";
 import { MeContext } from "#src/lib/me-context.ts";
 import classes from "./app-layout.module.css";
 import { BrandLogo } from "./brand-logo.tsx";
-import { CheckIcon, ChevronDownIcon, LogoutIcon, SearchIcon, UserIcon } from "./icons.tsx";
+import { ChatWidget } from "./chat-widget.tsx";
+import { CheckIcon, ChevronDownIcon, HelpIcon, LogoutIcon, UserIcon } from "./icons.tsx";
+import { QuickSearch } from "./quick-search.tsx";
 import { SkipLink } from "./skip-link.tsx";
 
 const navItems = [
@@ -30,37 +33,6 @@ const navItems = [
   { to: "/users", label: "nav.users" },
   { to: "/account", label: "nav.account" },
 ] as const;
-
-function SearchBox({ fullWidth = false }: { fullWidth?: boolean }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const current = useRouterState({
-    select: (state) => (state.location.pathname === "/search" ? String(state.location.search.q ?? "") : ""),
-  });
-  const [query, setQuery] = useState(current);
-  useEffect(() => setQuery(current), [current]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate({ to: "/search", search: { q: query.trim() } });
-  };
-
-  return (
-    <search>
-      <form onSubmit={submit}>
-        <TextInput
-          aria-label={t("nav.search")}
-          placeholder={t("nav.searchPlaceholder")}
-          leftSection={<SearchIcon size={16} />}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          type="search"
-          w={fullWidth ? "100%" : { base: 160, lg: 220 }}
-        />
-      </form>
-    </search>
-  );
-}
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -155,6 +127,9 @@ export function AppLayout() {
                       {t(item.label)}
                     </Menu.Item>
                   ))}
+                  <Menu.Item component={Link} to="/help" leftSection={<HelpIcon size={16} />}>
+                    {t("help.nav")}
+                  </Menu.Item>
                   <Menu.Divider />
                   <Menu.Label>{t("nav.subaccounts")}</Menu.Label>
                   {subaccountItems}
@@ -185,8 +160,33 @@ export function AppLayout() {
 
             <Group gap="sm" wrap="nowrap">
               <Box visibleFrom="sm">
-                <SearchBox />
+                <QuickSearch />
               </Box>
+              <Button
+                component={Link}
+                to="/help"
+                variant="subtle"
+                color="gray"
+                px="xs"
+                leftSection={<HelpIcon size={18} />}
+                visibleFrom="lg"
+              >
+                {t("help.nav")}
+              </Button>
+              <Tooltip label={t("help.nav")}>
+                <ActionIcon
+                  component={Link}
+                  to="/help"
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={t("help.nav")}
+                  visibleFrom="sm"
+                  hiddenFrom="lg"
+                >
+                  <HelpIcon size={20} />
+                </ActionIcon>
+              </Tooltip>
               <Menu position="bottom-end" width={260}>
                 <Menu.Target>
                   <Button
@@ -196,7 +196,8 @@ export function AppLayout() {
                     visibleFrom="sm"
                     loading={subaccountMutation.isPending}
                   >
-                    <Text size="sm" fw={500} truncate maw={200}>
+                    {/* Narrower below 1280 px, so that long French labels keep the header on one line. */}
+                    <Text size="sm" fw={500} truncate maw={{ base: 110, xl: 200 }}>
                       {t("nav.subaccount", { name: me.subaccount.name })}
                     </Text>
                   </Button>
@@ -243,14 +244,16 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
         <AppShell.Main bg="gray.0" id="main" tabIndex={-1} style={{ outline: "none" }}>
-          <Container size="xl" py="xl">
+          {/* Room under the page for the chat button, so that it never covers the last line. */}
+          <Container size="xl" pt="xl" pb={96}>
             <Box hiddenFrom="sm" mb="md">
-              <SearchBox fullWidth />
+              <QuickSearch fullWidth />
             </Box>
             <Outlet />
           </Container>
         </AppShell.Main>
       </AppShell>
+      <ChatWidget />
     </MeContext.Provider>
   );
 }

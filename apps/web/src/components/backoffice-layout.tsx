@@ -32,6 +32,7 @@ import {
 import { currentLanguage, switchLanguage } from "#src/i18n.ts";
 import { StaffContext } from "#src/lib/staff-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
+import { SubmittedQuotesCount } from "#src/pages/backoffice/quotes-page.tsx";
 import { BackofficeSignInPage } from "#src/pages/backoffice/sign-in-page.tsx";
 import { AnchorLink } from "./anchor-link.tsx";
 import { ApiUnavailable } from "./api-unavailable.tsx";
@@ -42,6 +43,7 @@ import { SkipLink } from "./skip-link.tsx";
 const navItems = [
   { to: "/backoffice", label: "backoffice.nav.queue" },
   { to: "/backoffice/history", label: "backoffice.nav.history" },
+  { to: "/backoffice/quotes", label: "backofficeQuotes.nav" },
   { to: "/backoffice/team", label: "backoffice.nav.team" },
 ] as const;
 
@@ -179,10 +181,11 @@ function Shell({ staff }: { staff: StaffMe }) {
                     key={item.to}
                     to={item.to}
                     className={classes.navLink}
-                    activeOptions={{ exact: true }}
+                    activeOptions={{ exact: item.to === "/backoffice" }}
                   >
                     {t(item.label)}
                     {item.to === "/backoffice" && <PendingCount />}
+                    {item.to === "/backoffice/quotes" && <SubmittedQuotesCount />}
                   </Link>
                 ))}
               </Group>

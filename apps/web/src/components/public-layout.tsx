@@ -21,7 +21,12 @@ export function PublicLayout() {
             <Anchor component={Link} to="/" aria-label={t("nav.home")} underline="never">
               <BrandLogo />
             </Anchor>
-            <LanguageSwitcher />
+            <Group gap="md" wrap="nowrap">
+              <AnchorLink to="/help" size="sm" fw={500}>
+                {t("help.nav")}
+              </AnchorLink>
+              <LanguageSwitcher />
+            </Group>
           </Group>
         </Container>
       </Box>
