@@ -76,6 +76,12 @@ describe("the chat: help bot, a person, mail as the last resort", () => {
     expect(answer.articles[0]).toMatchObject({ slug: "invite-users", title: expect.any(String) });
     expect(answer.articles[0].excerpt.length).toBeGreaterThan(20);
 
+    const exported = await b.client.get("/api/office/export");
+    expect(exported.body.conversations[0].messages[0]).toMatchObject({
+      author: "user",
+      body: "Comment inviter un collègue dans mon bureau ?",
+    });
+
     const solved = await b.client.post("/api/chat/resolved");
     expect(solved.body.conversation.status).toBe("closed");
     expect((await b.client.get("/api/chat/conversation")).body.conversation).toBeNull();

@@ -346,6 +346,16 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
       tariffVersion: "vivium-kmo-2021-06",
     });
     expect(copy.body.reference).not.toBe(quote.reference);
+
+    // The office's data export holds its tarifications, input and offer included.
+    const exported = await o.admin.get("/api/office/export");
+    const entry = exported.body.quotes.find((q: { id: string }) => q.id === quote.id);
+    expect(entry).toMatchObject({
+      reference: quote.reference,
+      status: "submitted",
+      input: { activity: { companyName: "Boulangerie Société Générale" } },
+      offer: { result: { totalAnnualCents: expect.any(Number) } },
+    });
   });
 });
 

@@ -168,7 +168,7 @@ describe("the chat: help bot, handover to support, live replies, mail as the las
     expect(await panel.locator("b").count()).toBe(0);
     await support.getByText("<b>vet</b>", { exact: true }).waitFor();
     expect(await support.locator("main b").count()).toBe(0);
-    await support.evaluate(() => window.scrollTo(0, 0));
+    await support.evaluate("window.scrollTo(0, 0)");
     await shot(support, "support-02-conversation");
 
     // Support closes the conversation; the broker sees it closed.

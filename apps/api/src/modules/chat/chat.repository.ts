@@ -134,3 +134,18 @@ export async function findOfficeName(db: Db, accountId: string): Promise<string>
     .where(eq(account.id, accountId));
   return rows[0]?.name ?? "";
 }
+
+/** Every conversation of an office with its messages (the office's data export). */
+export async function listOfficeConversations(db: Db, accountId: string) {
+  const conversations = await db
+    .select()
+    .from(conversation)
+    .where(eq(conversation.accountId, accountId))
+    .orderBy(asc(conversation.createdAt));
+  const messages = await db
+    .select()
+    .from(chatMessage)
+    .where(eq(chatMessage.accountId, accountId))
+    .orderBy(asc(chatMessage.id));
+  return conversations.map((c) => ({ ...c, messages: messages.filter((m) => m.conversationId === c.id) }));
+}

@@ -5,23 +5,28 @@ import { asc, eq } from "drizzle-orm";
 import type { Actor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
+import { listOfficeConversations } from "../chat/chat.repository.ts";
 import { listOfficeIntegrations } from "../integrations/integrations.repository.ts";
+import { listOfficeQuotes } from "../quotes/quotes.repository.ts";
 import { presentGroup, presentMember } from "./member.presenter.ts";
 import { findOffice, listGroups, pageMembers } from "./office.repository.ts";
 
 /**
  * Everything the platform holds about one office, as JSON (GDPR access and portability): the
- * office, its users, groups, integrations and audit trail. Never passwords, tokens or sessions.
+ * office, its users, groups, integrations, tarifications, chat conversations and audit trail.
+ * Never passwords, tokens or sessions.
  */
 export async function exportOffice(db: Db, actor: Actor) {
   if (actor.role !== "admin") throw AppError.forbidden();
   return withTenant(db, actor.accountId, async (tx) => {
     const office = await findOffice(tx, actor.accountId);
     if (!office) throw AppError.notFound();
-    const [members, groups, integrations, audit] = await Promise.all([
+    const [members, groups, integrations, quotes, conversations, audit] = await Promise.all([
       pageMembers(tx, actor.accountId, "", 1, 100_000),
       listGroups(tx, actor.accountId),
       listOfficeIntegrations(tx, actor.accountId),
+      listOfficeQuotes(tx, actor.accountId),
+      listOfficeConversations(tx, actor.accountId),
       tx
         .select({
           at: auditEvent.createdAt,
@@ -69,6 +74,36 @@ export async function exportOffice(db: Db, actor: Actor) {
         requestedBy: i.requestedBy,
         decidedAt: i.decidedAt?.toISOString() ?? null,
         reason: i.reason,
+      })),
+      quotes: quotes.map((q) => ({
+        id: q.id,
+        reference: q.reference,
+        status: q.status,
+        groupId: q.groupId,
+        createdByUserId: q.createdByUserId,
+        tariffVersion: q.tariffVersion,
+        input: q.draft,
+        offer: q.pricing,
+        validUntil: q.validUntil,
+        offeredAt: q.offeredAt?.toISOString() ?? null,
+        submittedAt: q.submittedAt?.toISOString() ?? null,
+        decidedAt: q.decidedAt?.toISOString() ?? null,
+        decisionMessage: q.decisionMessage,
+        createdAt: q.createdAt.toISOString(),
+        updatedAt: q.updatedAt.toISOString(),
+      })),
+      conversations: conversations.map((c) => ({
+        id: c.id,
+        userId: c.userId,
+        status: c.status,
+        language: c.language,
+        createdAt: c.createdAt.toISOString(),
+        messages: c.messages.map((m) => ({
+          author: m.author,
+          authorUserId: m.authorUserId,
+          body: m.body,
+          at: m.createdAt.toISOString(),
+        })),
       })),
       audit: audit.map((a) => ({ ...a, at: a.at.toISOString() })),
     };

@@ -301,3 +301,8 @@ export async function producerNumberOf(db: Db, accountId: string, groupId: strin
     .limit(1);
   return rows[0]?.producerNumber ?? "";
 }
+
+/** Every quote of an office, oldest first (the office's data export). */
+export function listOfficeQuotes(db: Db, accountId: string) {
+  return db.select().from(quote).where(eq(quote.accountId, accountId)).orderBy(asc(quote.createdAt));
+}
