@@ -143,7 +143,9 @@ describe("the API description", () => {
     expect(doc.paths["/api/me"].patch["x-access"]).toBe("session");
     for (const methods of Object.values(doc.paths) as Record<string, { "x-access": string }>[]) {
       for (const op of Object.values(methods))
-        expect(["public", "session", "admin", "staff", "operator-local"]).toContain(op["x-access"]);
+        expect(["public", "session", "admin", "staff", "support", "operator-local"]).toContain(
+          op["x-access"],
+        );
     }
   });
 });

@@ -170,8 +170,10 @@ export function visibleSteps(draft: Pick<QuoteDraft, "coverages">): StepId[] {
 }
 
 /** Today in Belgium as YYYY-MM-DD (the start date rule is a calendar rule). */
+const brusselsDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" });
 export function belgianToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(now);
+  // One formatter for all calls: building one costs ~150 µs, formatting ~2 µs.
+  return brusselsDate.format(now);
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -409,7 +409,13 @@ export const quote = pgTable(
       columns: [t.accountId, t.groupId],
       foreignColumns: [accountGroup.accountId, accountGroup.id],
     }),
-    index("quote_group_updated_idx").on(t.accountId, t.groupId, t.updatedAt),
+    // The list's order: a page of 50 is read from the index and stops there, whatever the group's size.
+    index("quote_group_updated_idx").on(
+      t.accountId,
+      t.groupId,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("quote_search_idx").using("gin", t.search),
     index("quote_product_status_idx").on(t.productId, t.status, t.submittedAt),
     index("quote_expiry_idx").on(t.validUntil).where(sql`${t.status} = 'offer'`),

@@ -19,3 +19,15 @@ export function asPlatform<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> 
     return work(tx);
   });
 }
+
+/**
+ * Runs queries one after the other and returns their results like `Promise.all`. A transaction
+ * has a single connection, so queries in `Promise.all` queue anyway (and pg 9 will refuse them).
+ */
+export async function inOrder<T extends readonly (() => Promise<unknown>)[]>(
+  steps: readonly [...T],
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const step of steps) results.push(await step());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}

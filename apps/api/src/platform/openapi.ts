@@ -59,7 +59,9 @@ export function registerOpenApi(app: FastifyInstance): void {
       paths[path][r.method] = {
         summary: r.contract.summary,
         "x-access": r.contract.access,
-        ...(r.contract.access === "session" ? { security: [{ session: [] }] } : {}),
+        ...(["session", "admin", "staff", "support"].includes(r.contract.access)
+          ? { security: [{ session: [] }] }
+          : {}),
         ...(params.length ? { parameters: params } : {}),
         ...(r.contract.body
           ? {

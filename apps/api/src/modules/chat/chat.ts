@@ -5,7 +5,7 @@ import type {
   SupportConversationItem,
 } from "@courtier/contracts/chat";
 import type { Db } from "@courtier/db/client";
-import { asPlatform, withTenant } from "@courtier/db/tenancy";
+import { asPlatform, inOrder, withTenant } from "@courtier/db/tenancy";
 import type { Config } from "#src/config.ts";
 import type { Actor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
@@ -72,7 +72,7 @@ function mailOffer(
 }
 
 async function present(db: Db, row: ConversationRow, replyMinutes: number): Promise<Conversation> {
-  const [messages, online] = await Promise.all([listMessages(db, row.id), supportOnline(db)]);
+  const [messages, online] = await inOrder([() => listMessages(db, row.id), () => supportOnline(db)]);
   return {
     id: row.id,
     status: row.status,
@@ -220,10 +220,10 @@ export function mailToSupport(ctx: ChatContext, actor: Actor) {
     if (row.mailedAt) throw new AppError("ALREADY_MAILED", 409);
     const offer = mailOffer(row, await supportOnline(tx), ctx.config.support.replyMinutes);
     if (!offer.available) throw new AppError("MAIL_NOT_YET", 409);
-    const [me, officeName, messages] = await Promise.all([
-      findUserById(tx, actor.userId),
-      findOfficeName(tx, actor.accountId),
-      listMessages(tx, row.id),
+    const [me, officeName, messages] = await inOrder([
+      () => findUserById(tx, actor.userId),
+      () => findOfficeName(tx, actor.accountId),
+      () => listMessages(tx, row.id),
     ]);
     const common = {
       kind: "chat-transcript" as const,

@@ -9,6 +9,7 @@ import {
   product,
   user,
 } from "@courtier/db/schema";
+import { inOrder } from "@courtier/db/tenancy";
 import { and, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
 
 export type IntegrationStatus = "pending" | "accepted" | "refused" | "revoked";
@@ -203,17 +204,19 @@ export async function pageInsurerRequests(
     .innerJoin(product, eq(product.id, integration.productId))
     .innerJoin(insurer, eq(insurer.id, product.insurerId))
     .innerJoin(account, eq(account.id, integration.accountId));
-  const [rows, total] = await Promise.all([
-    base
-      .where(where)
-      .orderBy(status === "pending" ? integration.requestedAt : desc(integration.decidedAt))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db
-      .select({ n: count() })
-      .from(integration)
-      .innerJoin(product, eq(product.id, integration.productId))
-      .where(where),
+  const [rows, total] = await inOrder([
+    () =>
+      base
+        .where(where)
+        .orderBy(status === "pending" ? integration.requestedAt : desc(integration.decidedAt))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+    () =>
+      db
+        .select({ n: count() })
+        .from(integration)
+        .innerJoin(product, eq(product.id, integration.productId))
+        .where(where),
   ]);
   return { rows, total: total[0]?.n ?? 0 };
 }

@@ -14,7 +14,7 @@ import type {
   StaffList,
   StaffMe,
 } from "@courtier/contracts/responses";
-import { asPlatform, withTenant } from "@courtier/db/tenancy";
+import { asPlatform, inOrder, withTenant } from "@courtier/db/tenancy";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "#src/app.ts";
 import { requireActor } from "#src/platform/actor.ts";
@@ -76,9 +76,9 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
       const chosen = await asPlatform(db, (tx) => findSessionGroup(tx, actor.sessionId));
       return withTenant(db, actor.accountId, async (tx) => {
         const { current } = await resolveSubaccount(tx, actor, chosen);
-        const [rows, products] = await Promise.all([
-          listOfficeIntegrations(tx, actor.accountId),
-          acceptedProductsOfGroup(tx, actor.accountId, current.id),
+        const [rows, products] = await inOrder([
+          () => listOfficeIntegrations(tx, actor.accountId),
+          () => acceptedProductsOfGroup(tx, actor.accountId, current.id),
         ]);
         return { integrations: rows.map(summary), subaccountProducts: products };
       });

@@ -1,6 +1,6 @@
 import type { Db } from "@courtier/db/client";
 import { auditEvent } from "@courtier/db/schema";
-import { withTenant } from "@courtier/db/tenancy";
+import { inOrder, withTenant } from "@courtier/db/tenancy";
 import { asc, eq } from "drizzle-orm";
 import type { Actor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
@@ -21,24 +21,25 @@ export async function exportOffice(db: Db, actor: Actor) {
   return withTenant(db, actor.accountId, async (tx) => {
     const office = await findOffice(tx, actor.accountId);
     if (!office) throw AppError.notFound();
-    const [members, groups, integrations, quotes, conversations, audit] = await Promise.all([
-      pageMembers(tx, actor.accountId, "", 1, 100_000),
-      listGroups(tx, actor.accountId),
-      listOfficeIntegrations(tx, actor.accountId),
-      listOfficeQuotes(tx, actor.accountId),
-      listOfficeConversations(tx, actor.accountId),
-      tx
-        .select({
-          at: auditEvent.createdAt,
-          action: auditEvent.action,
-          actorUserId: auditEvent.actorUserId,
-          subject: auditEvent.subject,
-          ipAddress: auditEvent.ipAddress,
-          data: auditEvent.data,
-        })
-        .from(auditEvent)
-        .where(eq(auditEvent.accountId, actor.accountId))
-        .orderBy(asc(auditEvent.id)),
+    const [members, groups, integrations, quotes, conversations, audit] = await inOrder([
+      () => pageMembers(tx, actor.accountId, "", 1, 100_000),
+      () => listGroups(tx, actor.accountId),
+      () => listOfficeIntegrations(tx, actor.accountId),
+      () => listOfficeQuotes(tx, actor.accountId),
+      () => listOfficeConversations(tx, actor.accountId),
+      () =>
+        tx
+          .select({
+            at: auditEvent.createdAt,
+            action: auditEvent.action,
+            actorUserId: auditEvent.actorUserId,
+            subject: auditEvent.subject,
+            ipAddress: auditEvent.ipAddress,
+            data: auditEvent.data,
+          })
+          .from(auditEvent)
+          .where(eq(auditEvent.accountId, actor.accountId))
+          .orderBy(asc(auditEvent.id)),
     ]);
     await recordAudit(tx, {
       accountId: actor.accountId,

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Language } from "@courtier/contracts/errors";
 import type { InviteUserInput } from "@courtier/contracts/office";
 import type { Db } from "@courtier/db/client";
-import { asPlatform, withTenant } from "@courtier/db/tenancy";
+import { asPlatform, inOrder, withTenant } from "@courtier/db/tenancy";
 import type { Actor } from "#src/platform/actor.ts";
 import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
@@ -53,9 +53,9 @@ async function issueInvitation(
     expiresAt,
     invitedByUserId: actor.userId,
   });
-  const [office, inviter] = await Promise.all([
-    findOffice(tx, actor.accountId),
-    findUserById(tx, actor.userId),
+  const [office, inviter] = await inOrder([
+    () => findOffice(tx, actor.accountId),
+    () => findUserById(tx, actor.userId),
   ]);
   const mail = renderMail(
     {

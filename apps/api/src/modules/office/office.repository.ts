@@ -12,6 +12,7 @@ import {
   session,
   user,
 } from "@courtier/db/schema";
+import { inOrder } from "@courtier/db/tenancy";
 import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 
 /**
@@ -266,13 +267,15 @@ function memberSearch(accountId: string, q: string) {
 
 export async function pageMembers(db: Db, accountId: string, q: string, page: number, pageSize: number) {
   const where = memberSearch(accountId, q);
-  const [rows, total] = await Promise.all([
-    membersQuery(db)
-      .where(where)
-      .orderBy(asc(sql`lower(${user.lastName})`), asc(sql`lower(${user.firstName})`), asc(user.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(membership).innerJoin(user, eq(user.id, membership.userId)).where(where),
+  const [rows, total] = await inOrder([
+    () =>
+      membersQuery(db)
+        .where(where)
+        .orderBy(asc(sql`lower(${user.lastName})`), asc(sql`lower(${user.firstName})`), asc(user.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+    () =>
+      db.select({ n: count() }).from(membership).innerJoin(user, eq(user.id, membership.userId)).where(where),
   ]);
   return { rows, total: total[0]?.n ?? 0 };
 }
@@ -427,24 +430,25 @@ export async function pageActivity(db: Db, accountId: string, page: number, page
   const actor = sql<
     string | null
   >`(select u.first_name || ' ' || u.last_name from ${user} u where u.id = ${auditEvent.actorUserId})`;
-  const [rows, total] = await Promise.all([
-    db
-      .select({
-        id: auditEvent.id,
-        at: auditEvent.createdAt,
-        action: auditEvent.action,
-        actorUserId: auditEvent.actorUserId,
-        actorName: actor,
-        subject: auditEvent.subject,
-        ipAddress: auditEvent.ipAddress,
-        data: auditEvent.data,
-      })
-      .from(auditEvent)
-      .where(eq(auditEvent.accountId, accountId))
-      .orderBy(desc(auditEvent.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(auditEvent).where(eq(auditEvent.accountId, accountId)),
+  const [rows, total] = await inOrder([
+    () =>
+      db
+        .select({
+          id: auditEvent.id,
+          at: auditEvent.createdAt,
+          action: auditEvent.action,
+          actorUserId: auditEvent.actorUserId,
+          actorName: actor,
+          subject: auditEvent.subject,
+          ipAddress: auditEvent.ipAddress,
+          data: auditEvent.data,
+        })
+        .from(auditEvent)
+        .where(eq(auditEvent.accountId, accountId))
+        .orderBy(desc(auditEvent.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+    () => db.select({ n: count() }).from(auditEvent).where(eq(auditEvent.accountId, accountId)),
   ]);
   return { rows, total: total[0]?.n ?? 0 };
 }

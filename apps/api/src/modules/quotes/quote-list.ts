@@ -1,7 +1,7 @@
 import type { QuoteListFilter } from "@courtier/contracts/quotes";
 import type { QuoteListItem, QuotePage } from "@courtier/contracts/responses";
 import type { Db } from "@courtier/db/client";
-import { withTenant } from "@courtier/db/tenancy";
+import { inOrder, withTenant } from "@courtier/db/tenancy";
 import type { Actor } from "#src/platform/actor.ts";
 import { acceptedProductsOfGroup } from "../integrations/integrations.repository.ts";
 import {
@@ -44,18 +44,19 @@ export function listQuotes(
 ): Promise<QuotePage> {
   return withTenant(db, actor.accountId, async (tx) => {
     const group = await currentGroup(tx, actor, chosenGroupId);
-    const [{ rows, total }, intermediaries, products] = await Promise.all([
-      pageGroupQuotes(tx, actor, {
-        groupId: group.id,
-        status: query.status,
-        intermediary: query.intermediary,
-        sort: query.sort,
-        dir: query.dir,
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      }),
-      groupIntermediaries(tx, actor, group.id),
-      acceptedProductsOfGroup(tx, actor.accountId, group.id),
+    const [{ rows, total }, intermediaries, products] = await inOrder([
+      () =>
+        pageGroupQuotes(tx, actor, {
+          groupId: group.id,
+          status: query.status,
+          intermediary: query.intermediary,
+          sort: query.sort,
+          dir: query.dir,
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+        }),
+      () => groupIntermediaries(tx, actor, group.id),
+      () => acceptedProductsOfGroup(tx, actor.accountId, group.id),
     ]);
     return {
       quotes: rows.map(listItem),

@@ -10,6 +10,7 @@ import {
   quote,
   user,
 } from "@courtier/db/schema";
+import { inOrder } from "@courtier/db/tenancy";
 import { and, asc, count, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import { type Viewer, visibleTo } from "../office/visibility.ts";
 
@@ -188,9 +189,9 @@ export async function pageGroupQuotes(db: Db, viewer: Viewer, filter: ListFilter
   if (filter.intermediary) conditions.push(eq(quote.createdByUserId, filter.intermediary));
   const where = and(...conditions);
   const order = filter.dir === "asc" ? asc(sortColumns[filter.sort]) : desc(sortColumns[filter.sort]);
-  const [rows, [total]] = await Promise.all([
-    listFrom(db).where(where).orderBy(order, desc(quote.id)).limit(filter.limit).offset(filter.offset),
-    db.select({ n: count() }).from(quote).where(where),
+  const [rows, [total]] = await inOrder([
+    () => listFrom(db).where(where).orderBy(order, desc(quote.id)).limit(filter.limit).offset(filter.offset),
+    () => db.select({ n: count() }).from(quote).where(where),
   ]);
   return { rows, total: total!.n };
 }
@@ -252,28 +253,30 @@ export async function pageInsurerQuotes(db: Db, filter: BackofficeFilter) {
     eq(product.insurerId, filter.insurerId),
     filter.decided ? inArray(quote.status, ["accepted", "refused"]) : eq(quote.status, "submitted"),
   );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: quote.id,
-        reference: quote.reference,
-        status: quote.status,
-        submittedAt: quote.submittedAt,
-        decidedAt: quote.decidedAt,
-        companyName: quote.companyName,
-        pricing: quote.pricing,
-        officeName: account.commercialName,
-        intermediary: user.name,
-      })
-      .from(quote)
-      .innerJoin(product, eq(product.id, quote.productId))
-      .innerJoin(account, eq(account.id, quote.accountId))
-      .innerJoin(user, eq(user.id, quote.createdByUserId))
-      .where(where)
-      .orderBy(filter.decided ? desc(quote.decidedAt) : asc(quote.submittedAt))
-      .limit(filter.limit)
-      .offset(filter.offset),
-    db.select({ n: count() }).from(quote).innerJoin(product, eq(product.id, quote.productId)).where(where),
+  const [rows, [total]] = await inOrder([
+    () =>
+      db
+        .select({
+          id: quote.id,
+          reference: quote.reference,
+          status: quote.status,
+          submittedAt: quote.submittedAt,
+          decidedAt: quote.decidedAt,
+          companyName: quote.companyName,
+          pricing: quote.pricing,
+          officeName: account.commercialName,
+          intermediary: user.name,
+        })
+        .from(quote)
+        .innerJoin(product, eq(product.id, quote.productId))
+        .innerJoin(account, eq(account.id, quote.accountId))
+        .innerJoin(user, eq(user.id, quote.createdByUserId))
+        .where(where)
+        .orderBy(filter.decided ? desc(quote.decidedAt) : asc(quote.submittedAt))
+        .limit(filter.limit)
+        .offset(filter.offset),
+    () =>
+      db.select({ n: count() }).from(quote).innerJoin(product, eq(product.id, quote.productId)).where(where),
   ]);
   return { rows, total: total!.n };
 }

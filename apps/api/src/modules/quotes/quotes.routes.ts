@@ -25,6 +25,7 @@ import { type Actor, requireActor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { parseWith, uuidParam } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
+import { ShortCache } from "#src/platform/short-cache.ts";
 import { requireStaff } from "../backoffice/staff.ts";
 import { insurerUrl } from "../backoffice/urls.ts";
 import { findSessionGroup } from "../office/office.repository.ts";
@@ -33,7 +34,15 @@ import { renderOfferPdf } from "./offer-pdf.ts";
 import { tariffById } from "./pricing.ts";
 import { findQuotes, listQuotes, quotesCsv } from "./quote-list.ts";
 import { findProductWithInsurer, findVisibleQuote } from "./quotes.repository.ts";
-import { copyQuote, createQuote, getQuote, priceQuoteDraft, saveDraft, transitionQuote } from "./quotes.ts";
+import {
+  copyQuote,
+  createQuote,
+  getQuote,
+  priceWithTariff,
+  saveDraft,
+  transitionQuote,
+  visibleTariffVersion,
+} from "./quotes.ts";
 
 type IdParams = { Params: { id: string } };
 
@@ -157,6 +166,11 @@ export function quoteRoutes(app: FastifyInstance, { db, auth, config }: AppConte
     },
   );
 
+  // The live premium is asked for at every change in the wizard. It writes nothing and returns a
+  // computation only, so who the caller is and which tariff the quote has are remembered for two
+  // seconds instead of being read from the database each time (decision 018).
+  const priceCallers = new ShortCache<Actor>(2_000);
+  const priceTariffs = new ShortCache<string>(2_000);
   app.post<IdParams>(
     "/api/quotes/:id/price",
     contract({
@@ -165,10 +179,15 @@ export function quoteRoutes(app: FastifyInstance, { db, auth, config }: AppConte
       body: priceQuoteSchema,
     }),
     async (request) => {
-      const actor = await requireActor(request, auth, db);
       const id = uuidParam(request.params.id);
       const { draft } = parseWith(priceQuoteSchema, request.body);
-      return priceQuoteDraft(db, actor, id, draft);
+      const session = request.headers.cookie ?? "";
+      const actor = (session && priceCallers.get(session)) || (await requireActor(request, auth, db));
+      if (session) priceCallers.set(session, actor);
+      const key = `${actor.userId}:${id}`;
+      const tariffVersion = priceTariffs.get(key) ?? (await visibleTariffVersion(db, actor, id));
+      priceTariffs.set(key, tariffVersion);
+      return priceWithTariff(tariffVersion, draft);
     },
   );
 

@@ -9,7 +9,7 @@ import {
 } from "@courtier/contracts/quotes";
 import type { QuoteDetail, QuotePricing } from "@courtier/contracts/responses";
 import type { Db } from "@courtier/db/client";
-import { withTenant } from "@courtier/db/tenancy";
+import { inOrder, withTenant } from "@courtier/db/tenancy";
 import type { CompiledTariff } from "@courtier/rating";
 import type { Actor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
@@ -184,9 +184,9 @@ export function pricingOf(row: QuoteRow, today = belgianToday()): QuotePricing {
 
 /** A quote as the broker's screens and the PDF need it. */
 export async function presentQuote(db: Db, row: QuoteRow, forStaff = false): Promise<QuoteDetail> {
-  const [ctx, product] = await Promise.all([
-    quoteContext(db, row),
-    findProductWithInsurer(db, row.productId),
+  const [ctx, product] = await inOrder([
+    () => quoteContext(db, row),
+    () => findProductWithInsurer(db, row.productId),
   ]);
   const pricing = pricingOf(row);
   return {
@@ -279,20 +279,20 @@ export function saveDraft(db: Db, actor: Actor, quoteId: string, version: number
   });
 }
 
-/** The live premium of a draft, with the quote's tariff; nothing is saved. */
-export function priceQuoteDraft(
-  db: Db,
-  viewer: Viewer,
-  quoteId: string,
-  draft: QuoteDraft,
-): Promise<QuotePricing> {
+/** The tariff version of a quote the viewer may see (404 otherwise): what the live premium needs. */
+export function visibleTariffVersion(db: Db, viewer: Viewer, quoteId: string): Promise<string> {
   return withTenant(db, viewer.accountId, async (tx) => {
     const row = await findVisibleQuote(tx, viewer, quoteId);
     if (!row) throw AppError.notFound();
-    const tariff = tariffById(row.tariffVersion);
-    if (!tariff) return { missingSteps: [], incompleteCoverages: [], result: null };
-    return priceDraft(draft, tariff, belgianToday());
+    return row.tariffVersion;
   });
+}
+
+/** The live premium of a draft with a tariff version; nothing is saved. */
+export function priceWithTariff(tariffVersion: string, draft: QuoteDraft): QuotePricing {
+  const tariff = tariffById(tariffVersion);
+  if (!tariff) return { missingSteps: [], incompleteCoverages: [], result: null };
+  return priceDraft(draft, tariff, belgianToday());
 }
 
 /** Turns the draft's step issues into field errors, or refuses a quote the engine cannot offer. */

@@ -1,0 +1,2 @@
+DROP INDEX "quote_group_updated_idx";--> statement-breakpoint
+CREATE INDEX "quote_group_updated_idx" ON "quote" USING btree ("account_id","group_id","updated_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
