@@ -389,16 +389,16 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     await insurer.getByRole("link", { name: /Offertes/ }).click();
     await insurer.getByRole("heading", { name: "Offertes" }).waitFor();
     const bakkerijRow = insurer.getByRole("row", { name: /Bakkerij Vandenbroucke/ });
-    await bakkerijRow.getByText("Verwijzing").waitFor();
+    await bakkerijRow.getByText("Voorlegging").waitFor();
     const atelierRow = insurer.getByRole("row", { name: /Atelier Zénith/ });
     await atelierRow.getByText("Cazelles Verzekeringen").waitFor();
-    expect(await atelierRow.getByText("Verwijzing").count()).toBe(0);
+    expect(await atelierRow.getByText("Voorlegging").count()).toBe(0);
     await atelierRow.getByText(/€/).waitFor();
     await stack.screenshot(insurer, "45-backoffice-quote-queue");
 
     await bakkerijRow.getByRole("link").click();
     await insurer.getByRole("heading", { name: bakkerij.reference }).waitFor();
-    await insurer.getByText("Verwijzing: dit risico vraagt uw beoordeling").waitFor();
+    await insurer.getByText("Voorlegging: dit risico vraagt uw beoordeling").waitFor();
     await insurer.getByRole("heading", { name: "Premie" }).waitFor();
     await insurer.getByText("Totale jaarpremie").waitFor();
     expect(await insurer.getByText(/commissie/i).count()).toBe(0);

@@ -26,7 +26,7 @@ export function validateBackofficeQuotesSearch(search: Record<string, unknown>):
   };
 }
 
-/** "Verwijzing": the engine found a reason the insurer must look at the risk itself. */
+/** "Voorlegging": the engine found a reason the insurer must look at the risk itself. */
 export function ReferralBadge(props: BadgeProps) {
   const { t } = useTranslation();
   return (
