@@ -67,8 +67,12 @@ const writes: { name: string; path: () => string; schema: z.ZodType; client: () 
   },
 ];
 
-/** What the server will see: a string starting with "{" is sent as raw JSON text. */
+/**
+ * What the route will parse: a string starting with "{" is sent as raw JSON text, and no body
+ * (null) counts as an empty object (`parseWith`).
+ */
 const asSent = (payload: unknown) => {
+  if (payload === undefined || payload === null) return {};
   if (typeof payload !== "string" || !payload.startsWith("{")) return payload;
   try {
     return JSON.parse(payload);
