@@ -530,3 +530,24 @@ export async function signedInSupport(server: TestServer) {
   if (signedIn.status !== 200) throw new Error(`support sign-in failed: ${signedIn.status}`);
   return { client, email, userId: created!.userId };
 }
+
+/**
+ * An arbitrary payload as the invalid-input properties send it: a string starting with "{" as raw
+ * (often broken) JSON text, anything else JSON-encoded.
+ */
+export function onTheWire(payload: unknown): string {
+  return typeof payload === "string" && payload.startsWith("{") ? payload : JSON.stringify(payload ?? null);
+}
+
+/**
+ * What a route parses from that body: the decoded JSON (so `{ text: undefined }` is `{}`), and
+ * null as an empty object, as `parseWith` reads it. Text that is not JSON stays a string.
+ */
+export function asParsed(payload: unknown): unknown {
+  const body = onTheWire(payload);
+  try {
+    return JSON.parse(body) ?? {};
+  } catch {
+    return body;
+  }
+}

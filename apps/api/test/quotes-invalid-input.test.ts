@@ -12,8 +12,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
+  asParsed,
   completeDraft,
   officeWithProductAccess,
+  onTheWire,
   signedInStaff,
   startTestServer,
   type TestClient,
@@ -109,20 +111,6 @@ const writes: {
 ];
 
 const draftKeys = ["activity", "coverages", "claims", "workAccidents", "property", "summary", "x"];
-/**
- * What the route will parse: a string starting with "{" is sent as raw JSON text, and no body
- * (null) counts as an empty object (`parseWith`).
- */
-const asSent = (payload: unknown) => {
-  if (payload === undefined || payload === null) return {};
-  if (typeof payload !== "string" || !payload.startsWith("{")) return payload;
-  try {
-    return JSON.parse(payload);
-  } catch {
-    return payload;
-  }
-};
-
 const invalidPayload = fc.oneof(
   fc.anything(),
   fc.dictionary(fc.constantFrom("draft", "action", "decision", "message", "productId", "x"), fc.anything()),
@@ -151,13 +139,9 @@ describe("invalid input to the tarification routes never breaks the server or ch
       const before = await snapshot();
       await fc.assert(
         fc.asyncProperty(
-          invalidPayload.filter((p) => !schema.safeParse(asSent(p)).success),
+          invalidPayload.filter((p) => !schema.safeParse(asParsed(p)).success),
           async (payload) => {
-            const body =
-              typeof payload === "string" && payload.startsWith("{")
-                ? payload
-                : JSON.stringify(payload ?? null);
-            const res = await client().call(method, path(), body, headers?.());
+            const res = await client().call(method, path(), onTheWire(payload), headers?.());
             expect(res.status).toBeGreaterThanOrEqual(400);
             expect(res.status).toBeLessThan(500);
             expect(res.body?.error?.code).toEqual(expect.any(String));
