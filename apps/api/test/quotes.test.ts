@@ -258,6 +258,8 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
     expect(detail.status).toBe(200);
     expect(detail.body.actions).toEqual([]);
     expect(detail.body.pricing.result.totalCommissionCents).toBe(0);
+    // The activity by name as well as NACE code, in every language the staff member may read.
+    expect(detail.body.activityName).toMatchObject({ nl: "Ambachtelijke bakkerij" });
 
     const accepted = await staff.client.post(`/api/backoffice/quotes/${quote.id}/decision`, {
       decision: "accept",

@@ -401,6 +401,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     await insurer.getByText("Voorlegging: dit risico vraagt uw beoordeling").waitFor();
     await insurer.getByRole("heading", { name: "Premie" }).waitFor();
     await insurer.getByText("Totale jaarpremie").waitFor();
+    await insurer.getByText("10.712 – Ambachtelijke bakkerij").waitFor();
     expect(await insurer.getByText(/commissie/i).count()).toBe(0);
     const pdfHref = await insurer.getByRole("link", { name: "Offerte (PDF)" }).getAttribute("href");
     const pdf = await call(insurer, "GET", pdfHref!);

@@ -265,6 +265,8 @@ export type QuoteDetail = {
   intermediary: { id: string; name: string; initials: string };
   office: { commercialName: string; enterpriseNumber: string };
   draft: QuoteDraft;
+  /** The name of the draft's activity (NACE-BEL code) in the quote's tariff, in each language. */
+  activityName: Record<Language, string> | null;
   /** The price when the offer was issued, or the live price of a draft. */
   pricing: QuotePricing;
   decision: { decision: "accept" | "refuse"; message: string; decidedAt: string; decidedBy: string } | null;

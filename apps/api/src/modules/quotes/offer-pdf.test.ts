@@ -147,6 +147,7 @@ function quoteDetail(input: QuoteDraftInput, overrides: Partial<QuoteDetail> = {
     },
     office: { commercialName: "Assurances Dupont & Fils", enterpriseNumber: "0123456749" },
     draft,
+    activityName: { ...tariff.activitiesByCode.get(draft.activity.activityCode ?? "")!.name },
     pricing: { incompleteCoverages: [], missingSteps: [], result: price(draft) },
     decision: null,
     actions: ["submit", "archive", "pdf", "copy"],

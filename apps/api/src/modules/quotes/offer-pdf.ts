@@ -763,7 +763,7 @@ function drawParties(ctx: Ctx, detail: QuoteDetail): void {
   const town = [a.postcode?.trim(), a.city?.trim()].filter(Boolean).join(" ");
   if (street || town) client.push([t.address, [street, town].filter(Boolean).join("\n")]);
   if (a.activityCode) {
-    const name = getShippedTariff(detail.tariffVersion)?.activitiesByCode.get(a.activityCode)?.name[lang];
+    const name = detail.activityName?.[lang];
     client.push([t.activity, name ? `${a.activityCode} – ${name}` : a.activityCode]);
   }
   if (a.startDate) client.push([t.startDate, formatDate(a.startDate, lang)]);

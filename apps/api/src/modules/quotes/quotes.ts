@@ -189,6 +189,9 @@ export async function presentQuote(db: Db, row: QuoteRow, forStaff = false): Pro
     () => findProductWithInsurer(db, row.productId),
   ]);
   const pricing = pricingOf(row);
+  const draft = quoteDraftSchema.parse(row.draft);
+  const activityCode = draft.activity.activityCode;
+  const activity = activityCode ? tariffById(row.tariffVersion)?.activitiesByCode.get(activityCode) : undefined;
   return {
     id: row.id,
     reference: row.reference,
@@ -214,7 +217,8 @@ export async function presentQuote(db: Db, row: QuoteRow, forStaff = false): Pro
       initials: initials(ctx.intermediaryName),
     },
     office: { commercialName: ctx.officeName, enterpriseNumber: ctx.officeEnterpriseNumber },
-    draft: quoteDraftSchema.parse(row.draft),
+    draft,
+    activityName: activity ? { ...activity.name } : null,
     pricing: forStaff ? withoutCommission(pricing) : pricing,
     decision:
       row.decidedAt && (row.status === "accepted" || row.status === "refused")

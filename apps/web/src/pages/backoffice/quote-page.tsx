@@ -87,10 +87,12 @@ function useValues() {
   };
 }
 
-function ClientSection({ draft }: { draft: Draft }) {
+function ClientSection({ quote }: { quote: QuoteDetail }) {
   const { t, i18n } = useTranslation();
   const v = useValues();
-  const a = draft.activity;
+  const language = useLanguage();
+  const a = quote.draft.activity;
+  const activityName = quote.activityName?.[language];
   const street = [a.street, a.houseNumber].filter(Boolean).join(" ");
   const place = [a.postcode, a.city].filter(Boolean).join(" ");
   return (
@@ -103,7 +105,9 @@ function ClientSection({ draft }: { draft: Draft }) {
         <Field label={t("backofficeQuotes.client.legalForm")}>
           {a.legalForm ? t(`backofficeQuotes.legalForms.${a.legalForm}`) : v.none}
         </Field>
-        <Field label={t("backofficeQuotes.client.activity")}>{v.text(a.activityCode)}</Field>
+        <Field label={t("backofficeQuotes.client.activity")}>
+          {a.activityCode ? (activityName ? `${a.activityCode} – ${activityName}` : a.activityCode) : v.none}
+        </Field>
         <Field label={t("backofficeQuotes.client.address")}>
           {street || place ? (
             <>
@@ -125,10 +129,12 @@ function ClientSection({ draft }: { draft: Draft }) {
         </Field>
         <Field label={t("backofficeQuotes.client.turnover")}>{v.money(a.turnoverCents)}</Field>
         <Field label={t("backofficeQuotes.client.cancelledByInsurer")}>
-          {v.yesNo(draft.claims.cancelledByInsurer)}
+          {v.yesNo(quote.draft.claims.cancelledByInsurer)}
         </Field>
         <Field label={t("backofficeQuotes.client.language")}>
-          {draft.summary.clientLanguage ? t(`common.languages.${draft.summary.clientLanguage}`) : v.none}
+          {quote.draft.summary.clientLanguage
+            ? t(`common.languages.${quote.draft.summary.clientLanguage}`)
+            : v.none}
         </Field>
       </SimpleGrid>
     </Section>
@@ -620,7 +626,7 @@ function QuoteView({ quote }: { quote: QuoteDetail }) {
         <ReferralAlert result={result} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <ClientSection draft={quote.draft} />
+            <ClientSection quote={quote} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <BrokerSection quote={quote} />
