@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerOfficeFromPage } from "../src/in-page.ts";
 import { artifactsDir, type Stack, startStack } from "../src/stack.ts";
 
 const agent = { email: "lotte@courtier.be", name: "Lotte Maes", password: "Support-Courtier-9" };
@@ -15,35 +16,7 @@ afterAll(async () => {
 const stamp = Date.now();
 const brokerEmail = `makelaar.${stamp}@kantoor.be`;
 const office = "P&V Group Acceptance";
-
-/** The broker's office, registered through the API from the page, so the session lands in the browser. */
-async function registerBroker(page: Page) {
-  await page.goto(stack.baseUrl);
-  const status = await page.evaluate(async (email) => {
-    const res = await fetch("/api/register", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        firstName: "Clémentine",
-        lastName: "Cazelles",
-        email,
-        password: "Kantoor-Gent-2026",
-        confirmPassword: "Kantoor-Gent-2026",
-        acceptTerms: true,
-        commercialName: "P&V Group Acceptance",
-        enterpriseNumber: "0566.988.259",
-        street: "Koningsstraat",
-        number: "151",
-        postcode: "1210",
-        city: "Brussel",
-        website: "",
-        phone: "02 123 45 67",
-      }),
-    });
-    return res.status;
-  }, brokerEmail);
-  expect(status).toBe(201);
-}
+const P_AND_V = { commercialName: office, enterpriseNumber: "0566.988.259", phone: "02 123 45 67" };
 
 /** What the user sees, not the whole scrolled page: the chat panel floats over the screen. */
 async function shot(page: Page, name: string) {
@@ -92,7 +65,8 @@ describe("help centre (signed out too)", () => {
 describe("the chat: help bot, handover to support, live replies, mail as the last resort", () => {
   it("answers with articles, hands over with the page, and shows support's reply without a reload", async () => {
     const { page: broker } = await stack.newPage();
-    await registerBroker(broker);
+    await broker.goto(stack.baseUrl);
+    await registerOfficeFromPage(broker, brokerEmail, P_AND_V);
     await broker.goto(`${stack.baseUrl}/requests`);
     await broker.getByRole("link", { name: "Help", exact: true }).waitFor();
 

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerOfficeFromPage } from "../src/in-page.ts";
 import { linkFrom, type Stack, startStack } from "../src/stack.ts";
 
 let stack: Stack;
@@ -14,35 +15,6 @@ const stamp = Date.now();
 const adminEmail = `beheerder.${stamp}@kantoor.be`;
 const colleagueEmail = `collega.${stamp}@kantoor.be`;
 
-/** The admin's office, registered through the API from the page, so the session lands in the browser. */
-async function registerOffice(page: Page) {
-  await page.goto(stack.baseUrl);
-  const status = await page.evaluate(async (email) => {
-    const res = await fetch("/api/register", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        firstName: "Clémentine",
-        lastName: "Cazelles",
-        email,
-        password: "Kantoor-Gent-2026",
-        confirmPassword: "Kantoor-Gent-2026",
-        acceptTerms: true,
-        commercialName: "P&V Group Acceptance",
-        enterpriseNumber: "0566.988.259",
-        street: "Koningsstraat",
-        number: "151",
-        postcode: "1210",
-        city: "Brussel",
-        website: "",
-        phone: "02 123 45 67",
-      }),
-    });
-    return res.status;
-  }, adminEmail);
-  expect(status).toBe(201);
-}
-
 async function createGroup(page: Page, name: string) {
   await page.goto(`${stack.baseUrl}/account/groups`);
   await page.getByRole("link", { name: "+ Nieuwe groep" }).click();
@@ -53,10 +25,17 @@ async function createGroup(page: Page, name: string) {
   await page.getByRole("heading", { name }).first().waitFor();
 }
 
+const P_AND_V = {
+  commercialName: "P&V Group Acceptance",
+  enterpriseNumber: "0566.988.259",
+  phone: "02 123 45 67",
+};
+
 describe("an admin structures the office (manual part VI)", () => {
   it("invites a colleague into a group, adds a second group they can switch to, and disables them", async () => {
     const { page: admin } = await stack.newPage();
-    await registerOffice(admin);
+    await admin.goto(stack.baseUrl);
+    await registerOfficeFromPage(admin, adminEmail, P_AND_V);
     await createGroup(admin, "Filiaal Gent");
     await stack.screenshot(admin, "20-group-created");
 

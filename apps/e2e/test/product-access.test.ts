@@ -1,5 +1,5 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callFromPage, registerOfficeFromPage } from "../src/in-page.ts";
 import { type Stack, startStack } from "../src/stack.ts";
 
 const staff = {
@@ -18,44 +18,14 @@ afterAll(async () => {
 
 const brokerEmail = `makelaar.${Date.now()}@kantoor.be`;
 
-async function api(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const res = await fetch(p as string, {
-        method: m as string,
-        headers: { "content-type": "application/json" },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
-    },
-    [method, path, body] as const,
-  );
-}
-
 describe("product access across the broker's and the insurer's side (manual part III)", () => {
   it("requests two producer numbers for two groups; staff refuse one and accept the other; only the accepted group may quote", async () => {
     const viviumUrl = `http://vivium.localhost:${stack.port}`;
     const { page: broker } = await stack.newPage();
     await broker.goto(viviumUrl);
-    const registered = await api(broker, "POST", "/api/register", {
-      firstName: "Clémentine",
-      lastName: "Cazelles",
-      email: brokerEmail,
-      password: "Kantoor-Gent-2026",
-      confirmPassword: "Kantoor-Gent-2026",
-      acceptTerms: true,
-      commercialName: "Cazelles Verzekeringen",
-      enterpriseNumber: "0123.456.749",
-      street: "Koningsstraat",
-      number: "151",
-      postcode: "1210",
-      city: "Brussel",
-      website: "",
-      phone: "0412 34 56 78",
-    });
-    expect(registered.status).toBe(201);
-    const gent = await api(broker, "POST", "/api/office/groups", { name: "Filiaal Gent" });
-    await api(broker, "POST", "/api/me/subaccount", { groupId: gent.body.group.id });
+    await registerOfficeFromPage(broker, brokerEmail);
+    const gent = await callFromPage(broker, "POST", "/api/office/groups", { name: "Filiaal Gent" });
+    await callFromPage(broker, "POST", "/api/me/subaccount", { groupId: gent.body.group.id });
 
     // Situation 2, first number: the current subaccount's group is preselected.
     await broker.goto(`${viviumUrl}/products`);
@@ -126,7 +96,7 @@ describe("product access across the broker's and the insurer's side (manual part
     await broker
       .getByText("Om een tarificatie te maken, heeft u eerst toegang tot een product nodig")
       .waitFor();
-    const brugges = await api(broker, "GET", "/api/integrations");
+    const brugges = await callFromPage(broker, "GET", "/api/integrations");
     expect(brugges.body.subaccountProducts).toEqual([]);
   });
 });

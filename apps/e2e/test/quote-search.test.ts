@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { callFromPage, registerOfficeFromPage } from "../src/in-page.ts";
 import { linkFrom, type Stack, startStack } from "../src/stack.ts";
 
 const staff = {
@@ -19,54 +20,6 @@ afterAll(async () => {
 const stamp = Date.now();
 const adminEmail = `beheerder.${stamp}@kantoor.be`;
 const colleagueEmail = `gent.${stamp}@kantoor.be`;
-
-type Json = any;
-
-/**
- * The API as the signed-in page calls it: same cookies, and the page's origin (the server refuses
- * changes from elsewhere). Node cannot resolve an insurer's `vivium.localhost` (Chromium does), so
- * there the page itself fetches.
- */
-async function call(
-  page: Page,
-  method: "GET" | "POST" | "PUT",
-  path: string,
-  body?: unknown,
-  extraHeaders: Record<string, string> = {},
-): Promise<{ status: number; body: Json; contentType: string }> {
-  const origin = new URL(page.url()).origin;
-  const headers = { ...(body === undefined ? {} : { "content-type": "application/json" }), ...extraHeaders };
-  const data = body === undefined ? undefined : JSON.stringify(body);
-  if (new URL(origin).hostname.endsWith(".localhost")) {
-    return page.evaluate(
-      async ([m, p, h, d]) => {
-        const res = await fetch(p as string, {
-          method: m as string,
-          headers: h as Record<string, string>,
-          body: d,
-        });
-        const type = res.headers.get("content-type") ?? "";
-        return {
-          status: res.status,
-          body: type.includes("json") ? await res.json() : await res.text(),
-          contentType: type,
-        };
-      },
-      [method, path, headers, data] as const,
-    );
-  }
-  const response = await page.request.fetch(`${origin}${path}`, {
-    method,
-    headers: { origin, ...headers },
-    data,
-  });
-  const contentType = response.headers()["content-type"] ?? "";
-  return {
-    status: response.status(),
-    body: contentType.includes("json") ? await response.json() : await response.text(),
-    contentType,
-  };
-}
 
 function emptyDraft(activity: Record<string, unknown>) {
   return {
@@ -115,9 +68,9 @@ function completeDraft(activity: Record<string, unknown>, claims: Record<string,
 
 /** Saves `draft` over the quote's current version (autosave's `If-Match`). */
 async function saveDraft(page: Page, quoteId: string, draft: unknown) {
-  const current = await call(page, "GET", `/api/quotes/${quoteId}`);
+  const current = await callFromPage(page, "GET", `/api/quotes/${quoteId}`);
   expect(current.status).toBe(200);
-  const saved = await call(
+  const saved = await callFromPage(
     page,
     "PUT",
     `/api/quotes/${quoteId}`,
@@ -130,7 +83,7 @@ async function saveDraft(page: Page, quoteId: string, draft: unknown) {
 
 /** Offerte maken, then Indienen: the quote lands in the insurer's back office. */
 async function submit(page: Page, quoteId: string, version: number) {
-  const offer = await call(
+  const offer = await callFromPage(
     page,
     "POST",
     `/api/quotes/${quoteId}/transitions`,
@@ -138,7 +91,7 @@ async function submit(page: Page, quoteId: string, version: number) {
     { "if-match": `"${version}"` },
   );
   expect(offer.status, JSON.stringify(offer.body)).toBe(200);
-  const submitted = await call(
+  const submitted = await callFromPage(
     page,
     "POST",
     `/api/quotes/${quoteId}/transitions`,
@@ -166,35 +119,19 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     const { page: admin } = await stack.newPage();
     pages.admin = admin;
     await admin.goto(stack.baseUrl);
-    const registered = await call(admin, "POST", "/api/register", {
-      firstName: "Clémentine",
-      lastName: "Cazelles",
-      email: adminEmail,
-      password: "Kantoor-Gent-2026",
-      confirmPassword: "Kantoor-Gent-2026",
-      acceptTerms: true,
-      commercialName: "Cazelles Verzekeringen",
-      enterpriseNumber: "0123.456.749",
-      street: "Koningsstraat",
-      number: "151",
-      postcode: "1210",
-      city: "Brussel",
-      website: "",
-      phone: "0412 34 56 78",
-    });
-    expect(registered.status).toBe(201);
-    const defaultGroupId: string = registered.body.subaccount.id;
-    const gent = await call(admin, "POST", "/api/office/groups", { name: "Filiaal Gent" });
+    const registered = await registerOfficeFromPage(admin, adminEmail);
+    const defaultGroupId: string = registered.subaccount.id;
+    const gent = await callFromPage(admin, "POST", "/api/office/groups", { name: "Filiaal Gent" });
     expect(gent.status).toBe(201);
     const gentId: string = gent.body.group.id;
-    const platform = await call(admin, "GET", "/api/platform");
+    const platform = await callFromPage(admin, "GET", "/api/platform");
     const kmo = platform.body.products.find((p: { name: string }) => p.name === "KMO Tool");
     expect(kmo).toBeTruthy();
     for (const [groupId, producerNumber] of [
       [defaultGroupId, "1234"],
       [gentId, "5678"],
     ] as const) {
-      const requested = await call(admin, "POST", "/api/integrations", {
+      const requested = await callFromPage(admin, "POST", "/api/integrations", {
         productId: kmo.id,
         groupIds: [groupId],
         producerNumber,
@@ -205,22 +142,22 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     const { page: insurer } = await stack.newPage();
     pages.insurer = insurer;
     await insurer.goto(`${viviumUrl}/backoffice`);
-    const staffSession = await call(insurer, "POST", "/api/backoffice/session", {
+    const staffSession = await callFromPage(insurer, "POST", "/api/backoffice/session", {
       email: staff.email,
       password: staff.password,
     });
     expect(staffSession.status).toBe(200);
-    const pending = await call(insurer, "GET", "/api/backoffice/requests?status=pending");
+    const pending = await callFromPage(insurer, "GET", "/api/backoffice/requests?status=pending");
     expect(pending.body.requests).toHaveLength(2);
     for (const request of pending.body.requests) {
-      const decided = await call(insurer, "POST", `/api/backoffice/requests/${request.id}/decision`, {
+      const decided = await callFromPage(insurer, "POST", `/api/backoffice/requests/${request.id}/decision`, {
         decision: "accept",
       });
       expect(decided.status).toBe(204);
     }
 
     // The colleague works in Filiaal Gent only.
-    const invited = await call(admin, "POST", "/api/office/invitations", {
+    const invited = await callFromPage(admin, "POST", "/api/office/invitations", {
       firstName: "Anne",
       lastName: "Peeters",
       email: colleagueEmail,
@@ -230,7 +167,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     expect(invited.status, JSON.stringify(invited.body)).toBe(201);
 
     // ── "Nieuw", the first time: the empty list invites to the first tarification ──
-    await call(admin, "POST", "/api/me/subaccount", { groupId: defaultGroupId });
+    await callFromPage(admin, "POST", "/api/me/subaccount", { groupId: defaultGroupId });
     await admin.goto(`${stack.baseUrl}/requests`);
     await admin.getByText("Nog geen tarificaties").waitFor();
     await admin.getByRole("button", { name: "Nieuwe tarificatie" }).waitFor();
@@ -253,7 +190,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     expect(brasserie.reference).toMatch(/^PV_TPE-KMO_Brasserie_\d{4}$/);
 
     // Two more in Default, submitted to the insurer (one needs its acceptance: a referral), and one in Gent.
-    const created = await call(admin, "POST", "/api/quotes", { productId: kmo.id });
+    const created = await callFromPage(admin, "POST", "/api/quotes", { productId: kmo.id });
     expect(created.status).toBe(201);
     const atelier = await saveDraft(
       admin,
@@ -266,7 +203,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
       }),
     );
     await submit(admin, created.body.id, atelier.version);
-    const referral = await call(admin, "POST", "/api/quotes", { productId: kmo.id });
+    const referral = await callFromPage(admin, "POST", "/api/quotes", { productId: kmo.id });
     const bakkerij = await saveDraft(
       admin,
       referral.body.id,
@@ -314,11 +251,11 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     const csvHref = await admin.getByRole("link", { name: "CSV exporteren" }).getAttribute("href");
     expect(csvHref).toContain("status=submitted");
     expect(csvHref).toContain("sort=reference");
-    const filteredCsv = await call(admin, "GET", csvHref!);
+    const filteredCsv = await callFromPage(admin, "GET", csvHref!);
     expect(filteredCsv.status).toBe(200);
     expect(filteredCsv.body).toContain("Atelier Zénith");
     expect(filteredCsv.body).not.toContain(brasserie.reference);
-    const allCsv = await call(admin, "GET", "/api/quotes/export.csv");
+    const allCsv = await callFromPage(admin, "GET", "/api/quotes/export.csv");
     expect(allCsv.body).toContain(brasserie.reference);
     expect(allCsv.body).toContain("Brasserie Ère Nouvelle");
 
@@ -373,7 +310,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     await anneSearch.fill("chaussee");
     await anne.getByText("Geen tarificaties gevonden voor “chaussee”.").waitFor();
     expect(await anne.getByRole("option").count()).toBe(0);
-    const foreign = await call(anne, "GET", `/api/quotes/${brasserieId}`);
+    const foreign = await callFromPage(anne, "GET", `/api/quotes/${brasserieId}`);
     expect(foreign.status).toBe(404);
     await anne.goto(`${stack.baseUrl}/quotes/${brasserieId}`);
     await anne
@@ -381,7 +318,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
       .first()
       .waitFor();
     expect(await anne.getByText("Brasserie Ère Nouvelle").count()).toBe(0);
-    const anneCsv = await call(anne, "GET", "/api/quotes/export.csv");
+    const anneCsv = await callFromPage(anne, "GET", "/api/quotes/export.csv");
     expect(anneCsv.body).not.toContain(brasserie.reference);
 
     // ── The insurer's back office: the submitted quotes, and a decision ──
@@ -404,7 +341,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     await insurer.getByText("10.712 – Ambachtelijke bakkerij").waitFor();
     expect(await insurer.getByText(/commissie/i).count()).toBe(0);
     const pdfHref = await insurer.getByRole("link", { name: "Offerte (PDF)" }).getAttribute("href");
-    const pdf = await call(insurer, "GET", pdfHref!);
+    const pdf = await callFromPage(insurer, "GET", pdfHref!);
     expect(pdf.status).toBe(200);
     expect(pdf.contentType).toContain("application/pdf");
     await stack.screenshot(insurer, "46-backoffice-quote-detail");
@@ -431,10 +368,15 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
     // Someone else was quicker: 409 ALREADY_DECIDED says so and shows the decision.
     await insurer.goto(`${viviumUrl}/backoffice/quotes/${created.body.id}`);
     await insurer.getByRole("heading", { name: atelier.reference }).waitFor();
-    const elsewhere = await call(insurer, "POST", `/api/backoffice/quotes/${created.body.id}/decision`, {
-      decision: "accept",
-      message: "",
-    });
+    const elsewhere = await callFromPage(
+      insurer,
+      "POST",
+      `/api/backoffice/quotes/${created.body.id}/decision`,
+      {
+        decision: "accept",
+        message: "",
+      },
+    );
     expect(elsewhere.status).toBe(200);
     await insurer.getByRole("button", { name: "Aanvaarden" }).click();
     await insurer
@@ -470,7 +412,7 @@ describe("Uw aanvragen and Zoeken over tarifications (manual part IV)", () => {
       .waitFor();
 
     // Another subaccount shows its own quotes at once; one without product access cannot start one.
-    const brugge = await call(admin, "POST", "/api/office/groups", { name: "Filiaal Brugge" });
+    const brugge = await callFromPage(admin, "POST", "/api/office/groups", { name: "Filiaal Brugge" });
     expect(brugge.status).toBe(201);
     await admin.goto(`${stack.baseUrl}/requests`);
     await admin.getByRole("row", { name: /Brasserie Ère Nouvelle/ }).waitFor();

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { callFromPage, registerOfficeFromPage } from "../src/in-page.ts";
 import { type Stack, startStack } from "../src/stack.ts";
 
 const staff = {
@@ -22,28 +23,9 @@ afterAll(async () => {
 const brokerEmail = `tarificatie.${Date.now()}@kantoor.be`;
 const company = "Boulangerie Société Générale";
 
-/** A call from inside the page, with its session cookie and its own origin. */
-async function api(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const res = await fetch(p as string, {
-        method: m as string,
-        headers: { "content-type": "application/json" },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
-    },
-    [method, path, body] as const,
-  );
-}
-
-/**
- * A quote for the shorter passes, made by the API from inside the page (its cookies, its origin):
- * the full journey starts with the "Nieuw" button. Node itself cannot resolve `vivium.localhost`,
- * so `page.request` cannot reach the insurer's host.
- */
+/** A quote for the shorter passes, made through the API: the full journey starts with the "Nieuw" button. */
 async function newQuote(page: Page, productId: string): Promise<string> {
-  const created = await api(page, "POST", "/api/quotes", { productId });
+  const created = await callFromPage(page, "POST", "/api/quotes", { productId });
   expect(created.status).toBe(201);
   return created.body.id as string;
 }
@@ -93,29 +75,13 @@ describe("a tarification from the first field to the insurer's acceptance (KMO T
     onTestFailed(() => stack.screenshot(broker, "wizard-failure"));
     broker.on("pageerror", (e) => console.log("PAGEERROR", e.message, e.stack));
     await broker.goto(viviumUrl);
-    const registered = await api(broker, "POST", "/api/register", {
-      firstName: "Clémentine",
-      lastName: "Cazelles",
-      email: brokerEmail,
-      password: "Kantoor-Gent-2026",
-      confirmPassword: "Kantoor-Gent-2026",
-      acceptTerms: true,
-      commercialName: "Cazelles Verzekeringen",
-      enterpriseNumber: "0123.456.749",
-      street: "Koningsstraat",
-      number: "151",
-      postcode: "1210",
-      city: "Brussel",
-      website: "",
-      phone: "0412 34 56 78",
-    });
-    expect(registered.status).toBe(201);
+    await registerOfficeFromPage(broker, brokerEmail);
 
     // Manual part III, by the API: the office asks access for KMO Tool, VIVIUM's staff accept it.
-    const platform = await api(broker, "GET", "/api/platform");
+    const platform = await callFromPage(broker, "GET", "/api/platform");
     productId = platform.body.products.find((p: any) => p.name === "KMO Tool").id;
-    const me = await api(broker, "GET", "/api/me");
-    const requested = await api(broker, "POST", "/api/integrations", {
+    const me = await callFromPage(broker, "GET", "/api/me");
+    const requested = await callFromPage(broker, "POST", "/api/integrations", {
       productId,
       groupIds: [me.body.subaccount.id],
       producerNumber: "1234",
@@ -125,17 +91,20 @@ describe("a tarification from the first field to the insurer's acceptance (KMO T
     await insurer.goto(`${viviumUrl}/backoffice`);
     expect(
       (
-        await api(insurer, "POST", "/api/backoffice/session", {
+        await callFromPage(insurer, "POST", "/api/backoffice/session", {
           email: staff.email,
           password: staff.password,
         })
       ).status,
     ).toBe(200);
-    const queue = await api(insurer, "GET", "/api/backoffice/requests");
+    const queue = await callFromPage(insurer, "GET", "/api/backoffice/requests");
     const request = queue.body.requests.find((r: any) => r.producerNumber === "1234");
     expect(
-      (await api(insurer, "POST", `/api/backoffice/requests/${request.id}/decision`, { decision: "accept" }))
-        .status,
+      (
+        await callFromPage(insurer, "POST", `/api/backoffice/requests/${request.id}/decision`, {
+          decision: "accept",
+        })
+      ).status,
     ).toBe(204);
 
     // "Nieuw", the first time: straight from the empty list into the wizard, on 1.1, with only
@@ -327,7 +296,7 @@ describe("a tarification from the first field to the insurer's acceptance (KMO T
     await shot(broker, "71-wizard-submitted-read-only");
 
     // VIVIUM accepts it (its back-office screen is built separately).
-    const decided = await api(insurer, "POST", `/api/backoffice/quotes/${quoteId}/decision`, {
+    const decided = await callFromPage(insurer, "POST", `/api/backoffice/quotes/${quoteId}/decision`, {
       decision: "accept",
       message: "Aanvaard zonder voorbehoud. Welkom bij VIVIUM.",
     });

@@ -191,7 +191,9 @@ export async function presentQuote(db: Db, row: QuoteRow, forStaff = false): Pro
   const pricing = pricingOf(row);
   const draft = quoteDraftSchema.parse(row.draft);
   const activityCode = draft.activity.activityCode;
-  const activity = activityCode ? tariffById(row.tariffVersion)?.activitiesByCode.get(activityCode) : undefined;
+  const activity = activityCode
+    ? tariffById(row.tariffVersion)?.activitiesByCode.get(activityCode)
+    : undefined;
   return {
     id: row.id,
     reference: row.reference,
