@@ -295,12 +295,21 @@ describe("a tarification from the first field to the insurer's acceptance (KMO T
     expect(await broker.getByLabel("Naam/naam vennootschap").isDisabled()).toBe(true);
     await shot(broker, "71-wizard-submitted-read-only");
 
-    // VIVIUM accepts it (its back-office screen is built separately).
-    const decided = await callFromPage(insurer, "POST", `/api/backoffice/quotes/${quoteId}/decision`, {
-      decision: "accept",
-      message: "Aanvaard zonder voorbehoud. Welkom bij VIVIUM.",
-    });
-    expect(decided.status).toBe(200);
+    // VIVIUM opens it in its back office, read-only, and accepts it with a message.
+    await insurer.goto(`${viviumUrl}/backoffice/quotes/${quoteId}`);
+    await insurer.getByText(company).first().waitFor();
+    await insurer.getByText("47.241 – Brood- en banketbakkerswinkel").waitFor();
+    await insurer.getByRole("button", { name: "Aanvaarden" }).click();
+    const accept = insurer.getByRole("dialog", { name: "Offerte aanvaarden" });
+    await accept
+      .getByLabel("Bericht aan de tussenpersoon")
+      .fill("Aanvaard zonder voorbehoud. Welkom bij VIVIUM.");
+    await accept.getByRole("button", { name: "Aanvaarden" }).click();
+    await accept.waitFor({ state: "detached" });
+    await insurer.getByText(/^Aanvaard op /).waitFor();
+    await shot(insurer, "71b-backoffice-accepted");
+    const decisionMail = await stack.mailbox.waitFor(brokerEmail, /aanvaard door VIVIUM/);
+    expect(decisionMail.text).toContain("Aanvaard zonder voorbehoud. Welkom bij VIVIUM.");
     await broker.reload();
     await broker.getByText("Aanvaard", { exact: true }).first().waitFor();
     await stepHeading(broker, "1.1. Activiteit").waitFor();
