@@ -122,10 +122,12 @@ function ClientSection({ quote }: { quote: QuoteDetail }) {
           {a.startDate ? formatDate(a.startDate, i18n.language) : v.none}
         </Field>
         <Field label={t("backofficeQuotes.client.workers")}>
-          {t("backofficeQuotes.client.workersValue", {
-            blue: v.count(a.blueCollarCount),
-            white: v.count(a.whiteCollarCount),
-          })}
+          {a.blueCollarCount === undefined || a.whiteCollarCount === undefined
+            ? v.none
+            : t("backofficeQuotes.client.workersValue", {
+                blue: t("backofficeQuotes.client.blueCollar", { count: a.blueCollarCount }),
+                white: t("backofficeQuotes.client.whiteCollar", { count: a.whiteCollarCount }),
+              })}
         </Field>
         <Field label={t("backofficeQuotes.client.turnover")}>{v.money(a.turnoverCents)}</Field>
         <Field label={t("backofficeQuotes.client.cancelledByInsurer")}>
