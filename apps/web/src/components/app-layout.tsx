@@ -196,8 +196,8 @@ export function AppLayout() {
                     visibleFrom="sm"
                     loading={subaccountMutation.isPending}
                   >
-                    {/* Narrower below 1280 px, so that long French labels keep the header on one line. */}
-                    <Text size="sm" fw={500} truncate maw={{ base: 110, xl: 200 }}>
+                    {/* Narrower below 1200 px, so that long French labels keep the header on one line. */}
+                    <Text size="sm" fw={500} truncate maw={{ base: 110, lg: 190, xl: 240 }}>
                       {t("nav.subaccount", { name: me.subaccount.name })}
                     </Text>
                   </Button>
