@@ -84,6 +84,7 @@ export type RateLimits = {
   passwordResetPerIp: RateLimitRule;
   passwordResetPerEmail: RateLimitRule;
   chatMessagesPerUser: RateLimitRule;
+  verificationMailsPerUser: RateLimitRule;
 };
 
 export const defaultRateLimits: RateLimits = {
@@ -95,6 +96,8 @@ export const defaultRateLimits: RateLimits = {
   passwordResetPerEmail: { max: 3, windowSeconds: 60 * 60 },
   // A person types a few messages a minute; a flood is refused with 429.
   chatMessagesPerUser: { max: 20, windowSeconds: 60 },
+  // "Send the link again": enough for a lost mail or a spam folder, not a way to flood an inbox.
+  verificationMailsPerUser: { max: 3, windowSeconds: 60 * 60 },
 };
 
 export class ConfigError extends Error {

@@ -40,6 +40,37 @@ describe("the profile", () => {
     expect(mail.subject).toBe("Définir un nouveau mot de passe");
   });
 
+  it("sends the confirmation link again, in the user's language, a few times an hour, until the address is confirmed", async () => {
+    const { client, email } = await signedInUser();
+    expect((await server.client().post("/api/me/verification-mail", {})).status).toBe(401);
+    await client.patch("/api/me", { firstName: "Clémentine", lastName: "Cazelles", language: "en" });
+
+    const sent = await client.post("/api/me/verification-mail", {});
+    expect(sent.status).toBe(202);
+    expect(sent.body).toEqual({ email });
+    const mail = await server.nextMail(email, /^Confirm your email address$/);
+    const link = linkIn(mail, /http:\/\/\S+\/api\/auth\/verify-email\?\S+/);
+
+    // Three an hour; the fourth is refused and queues nothing.
+    expect((await client.post("/api/me/verification-mail", {})).status).toBe(202);
+    expect((await client.post("/api/me/verification-mail", {})).status).toBe(202);
+    const flooded = await client.post("/api/me/verification-mail", {});
+    expect(flooded.status).toBe(429);
+    expect(flooded.body.error.code).toBe("RATE_LIMITED");
+    const resent = (await server.flushMail()).filter(
+      (m) => m.to === email && m.subject === "Confirm your email address",
+    );
+    expect(resent).toHaveLength(3);
+
+    // The link confirms the address; after that there is nothing to send.
+    const followed = await client.get(link.replace(server.origin, ""));
+    expect(followed.headers.get("location")).toBe("/profile?verified=1");
+    expect((await client.get("/api/me")).body.user.emailVerified).toBe(true);
+    const again = await client.post("/api/me/verification-mail", {});
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("EMAIL_ALREADY_VERIFIED");
+  });
+
   it("refuses an unknown language or an empty name, changing nothing", async () => {
     const { client } = await signedInUser();
     const bad = await client.patch("/api/me", { firstName: " ", lastName: "Dupont", language: "de" });

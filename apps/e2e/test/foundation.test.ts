@@ -108,6 +108,19 @@ describe("a broker office on Courtier", () => {
     await page.getByRole("menuitem", { name: "Profiel" }).click();
     await page.getByRole("heading", { name: "Profielinstellingen" }).waitFor();
     await stack.screenshot(page, "07-profile-nl");
+
+    // The welcome mail was not followed: the link can be sent again, and it confirms the address.
+    await page.getByText("Niet geverifieerd").waitFor();
+    await page.getByRole("button", { name: "Link opnieuw sturen" }).click();
+    await page
+      .getByText(`We hebben een nieuwe bevestigingslink gestuurd naar ${email}.`, { exact: false })
+      .waitFor();
+    await stack.screenshot(page, "07b-profile-link-sent");
+    const again = await stack.mailbox.waitFor(email, /^Bevestig uw e-mailadres$/);
+    await page.goto(linkFrom(again, /http:\/\/\S+\/api\/auth\/verify-email\?\S+/));
+    await page.getByRole("heading", { name: "Profielinstellingen" }).waitFor();
+    await page.getByText("Geverifieerd", { exact: true }).waitFor();
+    expect(await page.getByRole("button", { name: "Link opnieuw sturen" }).count()).toBe(0);
     await page.getByLabel("Taal").selectOption("fr");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.getByRole("link", { name: "Vos demandes" }).waitFor();

@@ -33,6 +33,7 @@ export const errorCodes = [
   // auth and profile
   "EMAIL_TAKEN",
   "EMAIL_UNCHANGED",
+  "EMAIL_ALREADY_VERIFIED",
   "INVALID_CREDENTIALS",
   "WRONG_PASSWORD",
   "RESET_TOKEN_INVALID",
@@ -209,6 +210,11 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: "Dit is al uw e-mailadres.",
     fr: "C'est déjà votre adresse e-mail.",
     en: "This already is your email address.",
+  },
+  EMAIL_ALREADY_VERIFIED: {
+    nl: "Uw e-mailadres is al bevestigd.",
+    fr: "Votre adresse e-mail est déjà confirmée.",
+    en: "Your email address is already confirmed.",
   },
   INVALID_CREDENTIALS: {
     nl: "E-mail of paswoord is niet correct.",

@@ -33,6 +33,7 @@ const knownActions = [
   "auth.signed_in",
   "profile.password_changed",
   "profile.email_change.requested",
+  "profile.verification_mail_sent",
   "subaccount.switched",
   "access.denied",
   "office.exported",

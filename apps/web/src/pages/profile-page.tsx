@@ -19,7 +19,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { changeEmail, changePassword, queryKeys, updateProfile } from "#src/api/endpoints.ts";
+import { isApiError } from "#src/api/api-error.ts";
+import {
+  changeEmail,
+  changePassword,
+  queryKeys,
+  sendVerificationMail,
+  updateProfile,
+} from "#src/api/endpoints.ts";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { MailIcon } from "#src/components/icons.tsx";
 import { LocalMailboxHint } from "#src/components/local-mailbox-hint.tsx";
@@ -61,6 +68,48 @@ function useVerificationOutcome() {
     }
     void navigate({ to: "/profile", search: {}, replace: true });
   }, [search, navigate, queryClient, t]);
+}
+
+/** An address not confirmed yet: the link can be sent again (a lost mail, a spam folder, an expired link). */
+function VerifyEmailAgain({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: sendVerificationMail,
+    onError: (error) => {
+      // Confirmed meanwhile, in another tab: the profile says so once it is read again.
+      if (isApiError(error) && error.code === "EMAIL_ALREADY_VERIFIED")
+        void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    },
+  });
+  if (mutation.isSuccess)
+    return (
+      <Alert color="green" variant="light" icon={<MailIcon />} role="status">
+        <Stack gap={4}>
+          <span>{t("profile.verificationSent", { email: mutation.data.email })}</span>
+          <LocalMailboxHint />
+        </Stack>
+      </Alert>
+    );
+  return (
+    <Stack gap={6}>
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" c="dimmed">
+          {t("profile.verificationHint", { email })}
+        </Text>
+        <Button
+          type="button"
+          variant="subtle"
+          size="compact-sm"
+          loading={mutation.isPending}
+          onClick={() => mutation.mutate()}
+        >
+          {t("profile.verificationSend")}
+        </Button>
+      </Group>
+      <FormAlert error={mutation.error} />
+    </Stack>
+  );
 }
 
 function ProfileForm() {
@@ -120,6 +169,7 @@ function ProfileForm() {
             </Badge>
           }
         />
+        {!me.user.emailVerified && <VerifyEmailAgain email={me.user.email} />}
         <NativeSelect
           label={t("profile.language")}
           data={languages.map((language) => ({ value: language, label: t(`common.languages.${language}`) }))}

@@ -8,6 +8,7 @@ type Letter = { subject: string; greeting: string; paragraphs: string[]; action?
 export type MailTemplate =
   | { kind: "welcome"; firstName: string; officeName: string; verifyUrl: string }
   | { kind: "verify-new-email"; firstName: string; verifyUrl: string }
+  | { kind: "verify-email"; firstName: string; verifyUrl: string }
   | { kind: "reset-password"; firstName: string; resetUrl: string }
   | { kind: "invitation"; firstName: string; officeName: string; inviterName: string; acceptUrl: string }
   | {
@@ -80,6 +81,38 @@ function letter(template: MailTemplate, lang: Language): Letter {
             `Your office ${template.officeName} is registered on Courtier and you are its administrator.`,
             "Please confirm your email address with the button below. The link stays valid for 24 hours.",
             "You can then request access to the insurers' products and invite your colleagues.",
+          ],
+        }[lang],
+        action: {
+          label: {
+            nl: "E-mailadres bevestigen",
+            fr: "Confirmer l'adresse e-mail",
+            en: "Confirm email address",
+          }[lang],
+          url: template.verifyUrl,
+        },
+        closing: signature[lang],
+      };
+    case "verify-email":
+      return {
+        subject: {
+          nl: "Bevestig uw e-mailadres",
+          fr: "Confirmez votre adresse e-mail",
+          en: "Confirm your email address",
+        }[lang],
+        greeting: hello,
+        paragraphs: {
+          nl: [
+            "U vroeg een nieuwe link om het e-mailadres van uw Courtier-account te bevestigen. De link blijft 24 uur geldig; eerder verstuurde links blijven ook werken tot ze verlopen.",
+            "Vroeg u dit niet? Dan mag u deze e-mail negeren.",
+          ],
+          fr: [
+            "Vous avez demandé un nouveau lien pour confirmer l'adresse e-mail de votre compte Courtier. Le lien reste valable 24 heures ; les liens envoyés plus tôt fonctionnent aussi jusqu'à leur expiration.",
+            "Vous n'avez rien demandé ? Vous pouvez ignorer cet e-mail.",
+          ],
+          en: [
+            "You asked for a new link to confirm the email address of your Courtier account. The link stays valid for 24 hours; links sent earlier also keep working until they expire.",
+            "Did you not ask for this? Then you can ignore this email.",
           ],
         }[lang],
         action: {

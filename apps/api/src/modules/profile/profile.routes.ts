@@ -6,10 +6,14 @@ import { requireActor } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
+import { hitRateLimit } from "#src/platform/rate-limit.repository.ts";
 import { reservePasswordCheck } from "#src/platform/sign-in-limit.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
+import { emailVerificationUrl } from "../auth/email-verification.ts";
 import { isCommonPassword, verifyPassword } from "../auth/password.ts";
 import { emailInUse, findPasswordHash, findUserById, updateProfile } from "../auth/user.repository.ts";
+import { renderMail } from "../mail/mail-templates.ts";
+import { enqueueMail } from "../mail/outbox.repository.ts";
 import { presentMe } from "./me.presenter.ts";
 
 export function profileRoutes(app: FastifyInstance, { db, auth, config }: AppContext): void {
@@ -63,6 +67,33 @@ export function profileRoutes(app: FastifyInstance, { db, auth, config }: AppCon
         ipAddress: actor.ip,
       });
       return reply.status(202).send({ pendingEmail: input.newEmail });
+    },
+  );
+
+  app.post(
+    "/api/me/verification-mail",
+    contract({ summary: "Send the link that confirms the email address again", access: "session" }),
+    async (request, reply) => {
+      const actor = await requireActor(request, auth, db);
+      const current = await findUserById(db, actor.userId);
+      if (!current) throw AppError.unauthenticated();
+      if (current.emailVerified) throw new AppError("EMAIL_ALREADY_VERIFIED", 409);
+      const rule = config.rateLimits.verificationMailsPerUser;
+      if ((await hitRateLimit(db, `verification-mail:${actor.userId}`, rule)) > rule.max)
+        throw new AppError("RATE_LIMITED", 429);
+      const verifyUrl = await emailVerificationUrl(config.authSecret, config.publicUrl, current.email);
+      const mail = renderMail(
+        { kind: "verify-email", firstName: current.firstName, verifyUrl },
+        actor.language,
+      );
+      await enqueueMail(db, { ...mail, to: current.email });
+      await recordAudit(db, {
+        accountId: actor.accountId,
+        actorUserId: actor.userId,
+        action: "profile.verification_mail_sent",
+        ipAddress: actor.ip,
+      });
+      return reply.status(202).send({ email: current.email });
     },
   );
 

@@ -1,9 +1,9 @@
 import type { Register } from "@courtier/contracts/auth";
 import type { Db } from "@courtier/db/client";
 import { asPlatform } from "@courtier/db/tenancy";
-import { createEmailVerificationToken } from "better-auth/api";
 import { AppError, uniqueViolation } from "#src/platform/errors.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
+import { emailVerificationUrl } from "../auth/email-verification.ts";
 import { hashPassword, isCommonPassword } from "../auth/password.ts";
 import { emailInUse, insertUserWithPassword } from "../auth/user.repository.ts";
 import { renderMail } from "../mail/mail-templates.ts";
@@ -18,8 +18,6 @@ export type RegisterOfficeOptions = {
   authSecret: string;
 };
 
-const VERIFY_EXPIRES_IN = 60 * 60 * 24;
-
 /**
  * Creates the broker office, its first admin ("Beheerder") and its "Default" group, and queues the
  * welcome mail with the address-verification link, all in one transaction.
@@ -30,8 +28,7 @@ export async function registerOffice({ db, input, ip, publicUrl, authSecret }: R
 
   const passwordHash = await hashPassword(input.password);
   const userId = crypto.randomUUID();
-  const token = await createEmailVerificationToken(authSecret, input.email, undefined, VERIFY_EXPIRES_IN);
-  const verifyUrl = `${publicUrl}/api/auth/verify-email?token=${token}&callbackURL=${encodeURIComponent("/profile?verified=1")}`;
+  const verifyUrl = await emailVerificationUrl(authSecret, publicUrl, input.email);
 
   try {
     // The office does not exist yet, so there is no office scope to work in.
