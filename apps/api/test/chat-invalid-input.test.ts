@@ -3,6 +3,7 @@ import {
   handoverSchema,
   presenceSchema,
   supportReplySchema,
+  supportSettingsSchema,
   supportSignInSchema,
 } from "@courtier/contracts/chat";
 import { queryRows } from "@courtier/db/client";
@@ -49,9 +50,16 @@ const snapshot = () =>
     conversations: await queryRows(tx, sql`select id, status, page, mailed_at from conversation order by id`),
     messages: await queryRows(tx, sql`select count(*)::int as n from chat_message`),
     agents: await queryRows(tx, sql`select user_id, online from support_agent order by user_id`),
+    languages: await queryRows(tx, sql`select id, language from "user" order by id`),
   }));
 
-const writes: { name: string; path: () => string; schema: z.ZodType; client: () => TestClient }[] = [
+const writes: {
+  name: string;
+  method?: "POST" | "PATCH";
+  path: () => string;
+  schema: z.ZodType;
+  client: () => TestClient;
+}[] = [
   { name: "message", path: () => "/api/chat/messages", schema: chatMessageSchema, client: () => broker },
   { name: "handover", path: () => "/api/chat/handover", schema: handoverSchema, client: () => broker },
   {
@@ -62,6 +70,13 @@ const writes: { name: string; path: () => string; schema: z.ZodType; client: () 
   },
   { name: "presence", path: () => "/api/support/presence", schema: presenceSchema, client: () => support },
   {
+    name: "support language",
+    method: "PATCH",
+    path: () => "/api/support/me",
+    schema: supportSettingsSchema,
+    client: () => support,
+  },
+  {
     name: "support sign-in",
     path: () => "/api/support/session",
     schema: supportSignInSchema,
@@ -71,7 +86,10 @@ const writes: { name: string; path: () => string; schema: z.ZodType; client: () 
 
 const invalidPayload = fc.oneof(
   fc.anything(),
-  fc.dictionary(fc.constantFrom("text", "page", "online", "email", "password", "x"), fc.anything()),
+  fc.dictionary(
+    fc.constantFrom("text", "page", "online", "email", "password", "language", "x"),
+    fc.anything(),
+  ),
   fc.record({
     text: fc.oneof(fc.constant(""), fc.constant("   "), fc.string({ minLength: 2001, maxLength: 2100 })),
   }),
@@ -82,13 +100,13 @@ const invalidPayload = fc.oneof(
 describe("invalid input to the chat never breaks the server or changes data", () => {
   it.each(writes)(
     "$name: 100 invalid payloads, no 5xx, no rows written",
-    async ({ path, schema, client }) => {
+    async ({ method = "POST", path, schema, client }) => {
       const before = await snapshot();
       await fc.assert(
         fc.asyncProperty(
           invalidPayload.filter((p) => !schema.safeParse(asParsed(p)).success),
           async (payload) => {
-            const res = await client().call("POST", path(), onTheWire(payload));
+            const res = await client().call(method, path(), onTheWire(payload));
             expect(res.status).toBeGreaterThanOrEqual(400);
             expect(res.status).toBeLessThan(500);
             expect(res.body?.error?.code).toEqual(expect.any(String));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   inviteAndAccept,
   registration,
+  SUPPORT_PASSWORD,
   signedInSupport,
   startTestServer,
   type TestServer,
@@ -182,6 +183,27 @@ describe("the chat: help bot, a person, mail as the last resort", () => {
     expect(handed.body.conversation.mail).toMatchObject({ available: true, reason: "offline" });
     await support.client.post("/api/support/presence", { online: true });
     expect((await b.client.get("/api/chat/conversation")).body.conversation.mail.available).toBe(false);
+  });
+
+  it("support keeps its console language on the server, for the next sign-in", async () => {
+    const support = await signedInSupport(server);
+    const saved = await support.client.patch("/api/support/me", { language: "fr" });
+    expect(saved.status).toBe(200);
+    expect(saved.body.user.language).toBe("fr");
+    const again = server.client();
+    const signedIn = await again.post("/api/support/session", {
+      email: support.email,
+      password: SUPPORT_PASSWORD,
+    });
+    expect(signedIn.body.user.language).toBe("fr");
+
+    const wrong = await support.client.patch("/api/support/me", { language: "de" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields.language.code).toBe("INVALID_LANGUAGE");
+    const b = await broker("nl");
+    expect((await b.client.patch("/api/support/me", { language: "en" })).status).toBe(403);
+    expect((await b.client.get("/api/me")).body.user.language).toBe("nl");
+    expect((await support.client.get("/api/support/me")).body.user.language).toBe("fr");
   });
 });
 

@@ -176,5 +176,17 @@ describe("the chat: help bot, handover to support, live replies, mail as the las
     const copy = await stack.mailbox.waitFor(brokerEmail, /Uw chatgesprek met Courtier-support/);
     expect(copy.text).toContain("Mijn producentnummer wordt geweigerd");
     await shot(broker, "chat-04-mailed");
+
+    // Support reads the console in English; the choice is kept for the next sign-in elsewhere.
+    await support.getByRole("button", { name: `Gebruikersmenu van ${agent.name}` }).click();
+    await support.getByRole("menuitem", { name: "English" }).click();
+    await support.getByRole("heading", { name: "Conversations" }).waitFor();
+    const { page: elsewhere } = await stack.newPage();
+    await elsewhere.goto(`${stack.baseUrl}/support/sign-in`);
+    await elsewhere.getByLabel("E-mail").fill(agent.email);
+    await elsewhere.getByLabel("paswoord", { exact: true }).fill(agent.password);
+    await elsewhere.getByRole("button", { name: "Inloggen" }).click();
+    await elsewhere.getByRole("heading", { name: "Conversations" }).waitFor();
+    expect(await elsewhere.locator("html").getAttribute("lang")).toBe("en");
   });
 });

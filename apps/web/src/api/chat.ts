@@ -7,6 +7,7 @@ import type {
   SupportConversationList,
   SupportMe,
 } from "@courtier/contracts/chat";
+import type { Language } from "@courtier/contracts/errors";
 import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import { isApiError } from "./api-error.ts";
 import { api } from "./client.ts";
@@ -70,6 +71,9 @@ export const supportMeQuery = queryOptions({
   staleTime: 60_000,
   retry: false,
 });
+
+export const saveSupportLanguage = (language: Language) =>
+  api.patch<SupportMe>("/api/support/me", { language });
 
 /** A 401 or 403 here means the agent's session ended: the console then shows its sign-in page. */
 async function supportGet<T>(client: QueryClient, path: string): Promise<T> {

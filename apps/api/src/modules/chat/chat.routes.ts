@@ -8,6 +8,7 @@ import {
   type SupportMe,
   supportListQuerySchema,
   supportReplySchema,
+  supportSettingsSchema,
   supportSignInSchema,
 } from "@courtier/contracts/chat";
 import { asPlatform } from "@courtier/db/tenancy";
@@ -27,7 +28,7 @@ import { contract } from "#src/platform/openapi.ts";
 import { reserveSignInAttempt } from "#src/platform/sign-in-limit.ts";
 import { streamEvents } from "#src/platform/sse.ts";
 import { recordAudit } from "../audit/audit.repository.ts";
-import { findUserById } from "../auth/user.repository.ts";
+import { findUserById, setUserLanguage } from "../auth/user.repository.ts";
 import { findSupportAgent, setSupportPresence } from "./chat.repository.ts";
 import {
   currentConversation,
@@ -164,6 +165,22 @@ export function chatRoutes(app: FastifyInstance, ctx: AppContext): void {
     contract({ summary: "The signed-in support agent", access: "support" }),
     async (request): Promise<SupportMe> => {
       const agent = await requireSupport(request);
+      const row = await asPlatform(db, (tx) => findSupportAgent(tx, agent.userId));
+      return supportMe(agent.userId, row!.online);
+    },
+  );
+
+  app.patch(
+    "/api/support/me",
+    contract({
+      summary: "Save the support agent's language",
+      access: "support",
+      body: supportSettingsSchema,
+    }),
+    async (request): Promise<SupportMe> => {
+      const agent = await requireSupport(request);
+      const { language } = parseWith(supportSettingsSchema, request.body);
+      await setUserLanguage(db, agent.userId, language);
       const row = await asPlatform(db, (tx) => findSupportAgent(tx, agent.userId));
       return supportMe(agent.userId, row!.online);
     },

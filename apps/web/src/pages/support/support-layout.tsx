@@ -18,7 +18,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, Navigate, Outlet, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "#src/api/api-error.ts";
-import { setSupportPresence, supportKeys, supportMeQuery } from "#src/api/chat.ts";
+import { saveSupportLanguage, setSupportPresence, supportKeys, supportMeQuery } from "#src/api/chat.ts";
 import { signOut } from "#src/api/endpoints.ts";
 import { ApiUnavailable } from "#src/components/api-unavailable.tsx";
 import { CourtierLogo } from "#src/components/courtier-logo.tsx";
@@ -132,7 +132,13 @@ function Shell({ me }: { me: SupportMe }) {
                       <Menu.Item
                         key={language}
                         lang={language}
-                        onClick={() => void switchLanguage(language)}
+                        onClick={() => {
+                          // Saved on the server too: the next sign-in opens in it.
+                          void switchLanguage(language);
+                          void saveSupportLanguage(language)
+                            .then((updated) => queryClient.setQueryData(supportKeys.me, updated))
+                            .catch(() => {});
+                        }}
                         rightSection={current ? <CheckIcon size={14} /> : null}
                         aria-current={current ? "true" : undefined}
                       >
