@@ -18,6 +18,16 @@ const brokerEmail = `makelaar.${stamp}@kantoor.be`;
 const office = "P&V Group Acceptance";
 const P_AND_V = { commercialName: office, enterpriseNumber: "0566.988.259", phone: "02 123 45 67" };
 
+/** The agent signs in to the support console in a browser of their own (the sign-in page in Dutch). */
+async function signInSupport(): Promise<Page> {
+  const { page } = await stack.newPage();
+  await page.goto(`${stack.baseUrl}/support/sign-in`);
+  await page.getByLabel("E-mail").fill(agent.email);
+  await page.getByLabel("paswoord", { exact: true }).fill(agent.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  return page;
+}
+
 /** What the user sees, not the whole scrolled page: the chat panel floats over the screen. */
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
@@ -94,11 +104,7 @@ describe("the chat: help bot, handover to support, live replies, mail as the las
     await panel.getByText("Ik geef uw gesprek door aan ons supportteam").waitFor();
 
     // Support signs in to its console and finds the conversation at the top.
-    const { page: support } = await stack.newPage();
-    await support.goto(`${stack.baseUrl}/support/sign-in`);
-    await support.getByLabel("E-mail").fill(agent.email);
-    await support.getByLabel("paswoord", { exact: true }).fill(agent.password);
-    await support.getByRole("button", { name: "Inloggen" }).click();
+    const support = await signInSupport();
     await support.getByRole("heading", { name: "Gesprekken" }).waitFor();
     const firstRow = support.getByRole("row").nth(1);
     await firstRow.getByText("Clémentine Cazelles").waitFor();
@@ -181,11 +187,7 @@ describe("the chat: help bot, handover to support, live replies, mail as the las
     await support.getByRole("button", { name: `Gebruikersmenu van ${agent.name}` }).click();
     await support.getByRole("menuitem", { name: "English" }).click();
     await support.getByRole("heading", { name: "Conversations" }).waitFor();
-    const { page: elsewhere } = await stack.newPage();
-    await elsewhere.goto(`${stack.baseUrl}/support/sign-in`);
-    await elsewhere.getByLabel("E-mail").fill(agent.email);
-    await elsewhere.getByLabel("paswoord", { exact: true }).fill(agent.password);
-    await elsewhere.getByRole("button", { name: "Inloggen" }).click();
+    const elsewhere = await signInSupport();
     await elsewhere.getByRole("heading", { name: "Conversations" }).waitFor();
     expect(await elsewhere.locator("html").getAttribute("lang")).toBe("en");
   });

@@ -45,6 +45,13 @@ export type MailTemplate =
       quoteUrl: string;
     };
 
+/** The button of both mails that confirm an address (the welcome mail and "send the link again"). */
+const confirmAddress: Record<Language, string> = {
+  nl: "E-mailadres bevestigen",
+  fr: "Confirmer l'adresse e-mail",
+  en: "Confirm email address",
+};
+
 const signature: Record<Language, string[]> = {
   nl: ["Met vriendelijke groeten,", "Het Courtier-team"],
   fr: ["Bien cordialement,", "L'équipe Courtier"],
@@ -83,14 +90,7 @@ function letter(template: MailTemplate, lang: Language): Letter {
             "You can then request access to the insurers' products and invite your colleagues.",
           ],
         }[lang],
-        action: {
-          label: {
-            nl: "E-mailadres bevestigen",
-            fr: "Confirmer l'adresse e-mail",
-            en: "Confirm email address",
-          }[lang],
-          url: template.verifyUrl,
-        },
+        action: { label: confirmAddress[lang], url: template.verifyUrl },
         closing: signature[lang],
       };
     case "verify-email":
@@ -115,14 +115,7 @@ function letter(template: MailTemplate, lang: Language): Letter {
             "Did you not ask for this? Then you can ignore this email.",
           ],
         }[lang],
-        action: {
-          label: {
-            nl: "E-mailadres bevestigen",
-            fr: "Confirmer l'adresse e-mail",
-            en: "Confirm email address",
-          }[lang],
-          url: template.verifyUrl,
-        },
+        action: { label: confirmAddress[lang], url: template.verifyUrl },
         closing: signature[lang],
       };
     case "verify-new-email":
