@@ -33,6 +33,14 @@ export async function findArticle(db: Db, slug: string, language: HelpLanguage) 
  */
 export type ArticleHit = { slug: string; title: string; summary: string; screen: string; excerpt: string };
 
+/**
+ * The body as one line of text for an excerpt: a heading becomes "Heading:" (otherwise it runs into
+ * the sentence after it once line breaks are gone), and markdown marks are dropped.
+ */
+const plainBody = sql.raw(
+  `regexp_replace(regexp_replace(a.body, '^#+[ \t]*(.*[^.:?!])[ \t]*$', '\\1:', 'gn'), '[#*_>]+', '', 'g')`,
+);
+
 export async function searchArticles(
   db: Db,
   language: HelpLanguage,
@@ -47,7 +55,7 @@ export async function searchArticles(
           from unnest(to_tsvector(${config}, ${question.slice(0, 500)}))
         )
         select a.slug, a.title, a.summary, a.screen,
-          ts_headline(${config}, regexp_replace(a.body, '[#*_>]+', '', 'g'), q.query,
+          ts_headline(${config}, ${plainBody}, q.query,
             'StartSel="", StopSel="", MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=1') as excerpt
         from help_article a, q
         where a.language = ${language} and q.query is not null and a.search @@ q.query
