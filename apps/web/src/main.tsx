@@ -9,6 +9,7 @@ import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { isApiError } from "./api/api-error.ts";
 import { platformQuery, queryKeys } from "./api/endpoints.ts";
+import notificationClasses from "./components/notifications.module.css";
 import { i18n, initI18n } from "./i18n.ts";
 import { buildTheme } from "./lib/theme.ts";
 import { createAppRouter } from "./router.tsx";
@@ -56,7 +57,7 @@ function App() {
   const theme = useMemo(() => buildTheme(insurer), [insurer]);
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="bottom-right" />
+      <Notifications position="bottom-right" classNames={notificationClasses} />
       {!settled ? (
         <Center mih="100vh">
           <Loader aria-label="Courtier" />

@@ -46,6 +46,8 @@ export function AppLayout() {
   useEffect(() => {
     if (me === null) {
       if (signingOut.current) return;
+      // What was said inside the session (saved, switched, welcome) no longer applies.
+      notifications.clean();
       notifications.show({ id: "session-expired", color: "yellow", message: t("errors.sessionExpired") });
       void navigate({ to: "/" });
     }
@@ -57,6 +59,7 @@ export function AppLayout() {
       signingOut.current = true;
     },
     onSettled: async () => {
+      notifications.clean();
       queryClient.setQueryData(queryKeys.me, null);
       queryClient.removeQueries({
         predicate: (query) => query.queryKey[0] !== "platform" && query.queryKey[0] !== "me",

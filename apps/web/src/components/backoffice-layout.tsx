@@ -17,6 +17,7 @@ import {
   Title,
   UnstyledButton,
 } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet } from "@tanstack/react-router";
 import { type CSSProperties, useState } from "react";
@@ -124,6 +125,7 @@ function Shell({ staff }: { staff: StaffMe }) {
   const signOutMutation = useMutation({
     mutationFn: signOut,
     onSettled: () => {
+      notifications.clean();
       queryClient.setQueryData(queryKeys.staffMe, null);
       queryClient.removeQueries({
         predicate: (query) => query.queryKey[0] === "backoffice" && query.queryKey[1] !== "me",

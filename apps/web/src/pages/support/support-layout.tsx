@@ -76,6 +76,7 @@ function Shell({ me }: { me: SupportMe }) {
   const signOutMutation = useMutation({
     mutationFn: signOut,
     onSettled: async () => {
+      notifications.clean();
       queryClient.setQueryData(supportKeys.me, null);
       queryClient.removeQueries({ queryKey: supportKeys.conversations });
       await navigate({ to: "/support/sign-in" });
