@@ -42,6 +42,14 @@ function useField(path: string) {
 
 type Common = { path: string; label: string; description?: ReactNode; optional?: boolean };
 
+/** Hints go under the field, so that the inputs of a row line up whether or not they have one. */
+const HINT_BELOW: ("label" | "input" | "description" | "error")[] = [
+  "label",
+  "input",
+  "description",
+  "error",
+];
+
 export function TextField({
   path,
   label,
@@ -63,6 +71,7 @@ export function TextField({
       id={field.id}
       label={label}
       description={optional ? (description ?? t("common.optional")) : description}
+      inputWrapperOrder={HINT_BELOW}
       required={!optional}
       value={typeof field.value === "string" ? field.value : ""}
       onChange={(event) =>
@@ -97,6 +106,7 @@ export function MoneyField({ path, label, description, optional = false }: Commo
       id={field.id}
       label={label}
       description={optional ? (description ?? t("common.optional")) : description}
+      inputWrapperOrder={HINT_BELOW}
       required={!optional}
       withAsterisk={false}
       prefix="€ "
@@ -137,6 +147,7 @@ export function CountField({
       id={field.id}
       label={label}
       description={optional ? (description ?? t("common.optional")) : description}
+      inputWrapperOrder={HINT_BELOW}
       required={!optional}
       withAsterisk={false}
       allowDecimal={false}
@@ -231,6 +242,7 @@ export function SelectField({ path, label, description, options }: Common & { op
       id={field.id}
       label={label}
       description={description}
+      inputWrapperOrder={HINT_BELOW}
       required
       withAsterisk={false}
       data={options.map(({ value, label: text }) => ({ value, label: text }))}
