@@ -22,7 +22,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChevronDownIcon } from "#src/components/icons.tsx";
 import { formatCents } from "./money.ts";
-import { lineName, trailStep, trailValue } from "./pricing-text.ts";
+import { lineName, trailStepOf, trailValue } from "./pricing-text.ts";
 import { stepNumber } from "./steps.ts";
 
 /** The lines of one coverage of the wizard (fire has several), summed. */
@@ -64,9 +64,6 @@ export function installmentsText(result: RatingResult, language: Language, t: TF
   });
 }
 
-/** "workAccidents.legal.ratesPercent" may wrap after its dots, never inside a name. */
-const breakable = (identifier: string) => identifier.replace(/\./g, ".\u200b");
-
 function Trail({ line, language }: { line: PremiumLine; language: Language }) {
   const { t } = useTranslation();
   return (
@@ -74,13 +71,11 @@ function Trail({ line, language }: { line: PremiumLine; language: Language }) {
       <Text size="xs" fw={600} mb={4}>
         {lineName(line, t)}
       </Text>
-      <Table.ScrollContainer minWidth={380} type="native">
+      <Table.ScrollContainer minWidth={300} type="native">
         <Table fz="xs" verticalSpacing={2} horizontalSpacing={6} withTableBorder withColumnBorders>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("wizard.trail.step")}</Table.Th>
-              <Table.Th>{t("wizard.trail.table")}</Table.Th>
-              <Table.Th>{t("wizard.trail.row")}</Table.Th>
               <Table.Th ta="right">{t("wizard.trail.value")}</Table.Th>
               <Table.Th ta="right">{t("wizard.trail.result")}</Table.Th>
             </Table.Tr>
@@ -89,16 +84,9 @@ function Trail({ line, language }: { line: PremiumLine; language: Language }) {
             {line.trail.map((entry, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a trail is a fixed sequence; the same step may repeat
               <Table.Tr key={index}>
-                <Table.Td>{trailStep(entry.step, t)}</Table.Td>
-                <Table.Td>
-                  <Text span ff="monospace" fz={11}>
-                    {breakable(entry.table)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text span ff="monospace" fz={11}>
-                    {breakable(entry.row)}
-                  </Text>
+                {/* Where the figure comes from in the tariff, for whoever checks it against the tariff book. */}
+                <Table.Td title={t("wizard.trail.source", { table: entry.table, row: entry.row })}>
+                  {trailStepOf(line.trail, index, t)}
                 </Table.Td>
                 <Table.Td ta="right">{trailValue(entry, language, t)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>

@@ -46,6 +46,7 @@ const KNOWN_STEPS = new Set([
   "occupancy",
   "option",
   "paymentSplitSurcharge",
+  "payrollAboveCeiling",
   "perWorker",
   "preventionDiscount",
   "publicArea",
@@ -56,6 +57,32 @@ const KNOWN_STEPS = new Set([
 /** The engine names its steps in code ("wageCeiling"); the broker reads them in words. */
 export function trailStep(step: string, t: TFunction): string {
   return KNOWN_STEPS.has(step) ? t(`wizard.trail.steps.${step}` as "wizard.trail.steps.rate") : step;
+}
+
+/** Steps that come right before the rate of the same worker category. */
+const BEFORE_RATE = new Set(["wageCeiling", "payrollAboveCeiling"]);
+
+/** "2.blueCollar" is a blue-collar row; "blueCollar+whiteCollar" is both, so neither. */
+const categoryOf = (row: string | undefined) => {
+  const last = row?.split(".").pop();
+  return last === "blueCollar" || last === "whiteCollar" ? last : null;
+};
+
+/**
+ * A step with the worker category it is about, when it has one: work accidents compute blue- and
+ * white-collar payroll one after the other, each as "wage ceiling" (or "payroll above the ceiling")
+ * then "rate": the rate's tariff row names the category, and the step before it is for the same one.
+ */
+export function trailStepOf(
+  trail: readonly { step: string; row: string }[],
+  index: number,
+  t: TFunction,
+): string {
+  const entry = trail[index]!;
+  const category =
+    categoryOf(entry.row) ?? (BEFORE_RATE.has(entry.step) ? categoryOf(trail[index + 1]?.row) : null);
+  const name = trailStep(entry.step, t);
+  return category ? `${name} – ${t(`wizard.trail.categories.${category}`)}` : name;
 }
 
 const KNOWN_LINES = new Set([

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { valueAt, withValueAt } from "./draft-paths.ts";
 import { canonicalJson, sameDraft } from "./local-draft.ts";
 import { eurosToCents, formatCents, separatorsOf } from "./money.ts";
+import { trailStepOf } from "./pricing-text.ts";
 import { ALL_STEPS, firstStepOf, stepNumber, stepOfPath } from "./steps.ts";
 
 const empty = () => quoteDraftSchema.parse({});
@@ -73,5 +74,30 @@ describe("money in the wizard", () => {
     expect(separatorsOf("nl")).toEqual({ thousandSeparator: ".", decimalSeparator: "," });
     expect(separatorsOf("en")).toEqual({ thousandSeparator: ",", decimalSeparator: "." });
     expect(separatorsOf("fr").decimalSeparator).toBe(",");
+  });
+});
+
+describe("the premium's trail in words", () => {
+  // A stand-in for i18next's t: the key, with the count when there is one.
+  const t = ((key: string) => `<${key}>`) as unknown as Parameters<typeof trailStepOf>[2];
+  const workAccidents = [
+    { step: "wageCeiling", row: "2024-01-01" },
+    { step: "rate", row: "2.blueCollar" },
+    { step: "wageCeiling", row: "2024-01-01" },
+    { step: "rate", row: "2.whiteCollar" },
+    { step: "categoriesTotal", row: "blueCollar+whiteCollar" },
+    { step: "somethingNew", row: "x" },
+  ];
+
+  it("names the worker category of each ceiling and rate, and nothing else", () => {
+    expect(workAccidents.map((_, i) => trailStepOf(workAccidents, i, t))).toEqual([
+      "<wizard.trail.steps.wageCeiling> – <wizard.trail.categories.blueCollar>",
+      "<wizard.trail.steps.rate> – <wizard.trail.categories.blueCollar>",
+      "<wizard.trail.steps.wageCeiling> – <wizard.trail.categories.whiteCollar>",
+      "<wizard.trail.steps.rate> – <wizard.trail.categories.whiteCollar>",
+      "<wizard.trail.steps.categoriesTotal>",
+      // A step this screen does not know yet is shown as the engine names it, not dropped.
+      "somethingNew",
+    ]);
   });
 });
