@@ -3,9 +3,9 @@ import {
   handoverSchema,
   presenceSchema,
   supportReplySchema,
-  supportSettingsSchema,
   supportSignInSchema,
 } from "@courtier/contracts/chat";
+import { languageSettingsSchema } from "@courtier/contracts/fields";
 import { queryRows } from "@courtier/db/client";
 import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
@@ -73,7 +73,7 @@ const writes: {
     name: "support language",
     method: "PATCH",
     path: () => "/api/support/me",
-    schema: supportSettingsSchema,
+    schema: languageSettingsSchema,
     client: () => support,
   },
   {

@@ -7,12 +7,12 @@ import {
   resetPasswordSchema,
   signInSchema,
 } from "@courtier/contracts/auth";
+import { languageSettingsSchema } from "@courtier/contracts/fields";
 import {
   accessRequestSchema,
   decisionSchema,
   revokeSchema,
   staffInviteSchema,
-  staffSettingsSchema,
 } from "@courtier/contracts/integrations";
 import {
   acceptInvitationSchema,
@@ -78,7 +78,7 @@ const contracts: z.ZodType[] = [
   decisionSchema,
   revokeSchema,
   staffInviteSchema,
-  staffSettingsSchema,
+  languageSettingsSchema,
 ];
 const validForSomeRoute = (payload: unknown) => contracts.some((c) => c.safeParse(asParsed(payload)).success);
 

@@ -19,8 +19,6 @@ export const chatMessageSchema = z.strictObject({ text, page });
 export const handoverSchema = z.strictObject({ page });
 export const supportReplySchema = z.strictObject({ text });
 export const presenceSchema = z.strictObject({ online: z.boolean({ error: "REQUIRED" }) });
-/** The support agent's own language: the console's, and their next sign-in's. */
-export const supportSettingsSchema = z.strictObject({ language: languageField });
 export const supportSignInSchema = z.strictObject({
   email: emailField,
   password: z.string({ error: "REQUIRED" }).min(1, { error: "REQUIRED" }).max(128, { error: "TOO_LONG" }),

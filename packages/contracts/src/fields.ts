@@ -33,6 +33,9 @@ export const currentPasswordField = z
 
 export const languageField = z.enum(["nl", "fr", "en"], { error: "INVALID_LANGUAGE" });
 
+/** Someone's own interface language, saved alone: insurer staff and platform support (brokers save it with their profile). */
+export const languageSettingsSchema = z.strictObject({ language: languageField });
+
 export const enterpriseNumberField = z
   .string({ error: "REQUIRED" })
   .trim()

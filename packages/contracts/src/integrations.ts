@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, languageField, requiredText } from "./fields.ts";
+import { emailField, requiredText } from "./fields.ts";
 
 /** Product access ("integraties"): brokers request it with a producer number, insurer staff decide. */
 
@@ -44,6 +44,3 @@ export const queueQuerySchema = z.strictObject({
   page: z.coerce.number({ error: "VALIDATION_FAILED" }).int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number({ error: "VALIDATION_FAILED" }).int().min(1).max(100).default(25),
 });
-
-/** A staff member's own settings: the language of the back office and of their mails. */
-export const staffSettingsSchema = z.strictObject({ language: languageField });

@@ -30,7 +30,6 @@ import {
   signOut,
   staffMeQuery,
 } from "#src/api/endpoints.ts";
-import { currentLanguage, switchLanguage } from "#src/i18n.ts";
 import { StaffContext } from "#src/lib/staff-context.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 import { SubmittedQuotesCount } from "#src/pages/backoffice/quotes-page.tsx";
@@ -38,7 +37,8 @@ import { BackofficeSignInPage } from "#src/pages/backoffice/sign-in-page.tsx";
 import { AnchorLink } from "./anchor-link.tsx";
 import { ApiUnavailable } from "./api-unavailable.tsx";
 import classes from "./backoffice-layout.module.css";
-import { CheckIcon, LogoutIcon } from "./icons.tsx";
+import { LogoutIcon } from "./icons.tsx";
+import { LanguageMenuItems } from "./language-switcher.tsx";
 import { SkipLink } from "./skip-link.tsx";
 
 const navItems = [
@@ -47,8 +47,6 @@ const navItems = [
   { to: "/backoffice/quotes", label: "backofficeQuotes.nav" },
   { to: "/backoffice/team", label: "backoffice.nav.team" },
 ] as const;
-
-const languages = ["nl", "fr", "en"] as const;
 
 /** `https://vivium.<this host>/backoffice`: where an insurer's staff work. */
 export function backofficeUrl(slug: string): string {
@@ -216,27 +214,13 @@ function Shell({ staff }: { staff: StaffMe }) {
                   </Text>
                 </Box>
                 <Menu.Divider />
-                <Menu.Label>{t("common.language")}</Menu.Label>
-                {languages.map((language) => {
-                  const current = currentLanguage() === language;
-                  return (
-                    <Menu.Item
-                      key={language}
-                      lang={language}
-                      onClick={() => {
-                        // Saved on the server too: mails and the next sign-in use it.
-                        void switchLanguage(language);
-                        void saveStaffLanguage(language)
-                          .then((updated) => queryClient.setQueryData(queryKeys.staffMe, updated))
-                          .catch(() => {});
-                      }}
-                      rightSection={current ? <CheckIcon size={14} /> : null}
-                      aria-current={current ? "true" : undefined}
-                    >
-                      {t(`common.languages.${language}`)}
-                    </Menu.Item>
-                  );
-                })}
+                <LanguageMenuItems
+                  save={(language) =>
+                    saveStaffLanguage(language).then((updated) =>
+                      queryClient.setQueryData(queryKeys.staffMe, updated),
+                    )
+                  }
+                />
                 <Menu.Divider />
                 <Menu.Item
                   leftSection={<LogoutIcon size={16} />}

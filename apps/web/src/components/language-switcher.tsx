@@ -1,7 +1,8 @@
 import { type Language, languages } from "@courtier/contracts/errors";
-import { SegmentedControl } from "@mantine/core";
+import { Menu, SegmentedControl } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { currentLanguage, switchLanguage } from "#src/i18n.ts";
+import { CheckIcon } from "./icons.tsx";
 
 /** NL / FR / EN on the public pages; signed-in users choose their language in their profile. */
 export function LanguageSwitcher() {
@@ -21,5 +22,36 @@ export function LanguageSwitcher() {
         ),
       }))}
     />
+  );
+}
+
+/**
+ * The languages in a user menu (insurer staff, platform support): the screen switches at once and
+ * `save` keeps the choice on the server for mails and the next sign-in. A failed save changes
+ * nothing on screen; the next choice tries again.
+ */
+export function LanguageMenuItems({ save }: { save: (language: Language) => Promise<unknown> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Menu.Label>{t("common.language")}</Menu.Label>
+      {languages.map((language) => {
+        const current = currentLanguage() === language;
+        return (
+          <Menu.Item
+            key={language}
+            lang={language}
+            onClick={() => {
+              void switchLanguage(language);
+              save(language).catch(() => {});
+            }}
+            rightSection={current ? <CheckIcon size={14} /> : null}
+            aria-current={current ? "true" : undefined}
+          >
+            {t(`common.languages.${language}`)}
+          </Menu.Item>
+        );
+      })}
+    </>
   );
 }

@@ -8,9 +8,9 @@ import {
   type SupportMe,
   supportListQuerySchema,
   supportReplySchema,
-  supportSettingsSchema,
   supportSignInSchema,
 } from "@courtier/contracts/chat";
+import { languageSettingsSchema } from "@courtier/contracts/fields";
 import { asPlatform } from "@courtier/db/tenancy";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppContext } from "#src/app.ts";
@@ -55,7 +55,7 @@ export function chatRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!result) throw AppError.unauthenticated();
     const agent = await asPlatform(db, (tx) => findSupportAgent(tx, result.user.id));
     if (!agent) throw AppError.forbidden();
-    return { userId: result.user.id, ip: request.ip };
+    return { userId: result.user.id, ip: request.ip, online: agent.online };
   }
 
   // ── The broker's chat ──
@@ -165,8 +165,7 @@ export function chatRoutes(app: FastifyInstance, ctx: AppContext): void {
     contract({ summary: "The signed-in support agent", access: "support" }),
     async (request): Promise<SupportMe> => {
       const agent = await requireSupport(request);
-      const row = await asPlatform(db, (tx) => findSupportAgent(tx, agent.userId));
-      return supportMe(agent.userId, row!.online);
+      return supportMe(agent.userId, agent.online);
     },
   );
 
@@ -175,14 +174,13 @@ export function chatRoutes(app: FastifyInstance, ctx: AppContext): void {
     contract({
       summary: "Save the support agent's language",
       access: "support",
-      body: supportSettingsSchema,
+      body: languageSettingsSchema,
     }),
     async (request): Promise<SupportMe> => {
       const agent = await requireSupport(request);
-      const { language } = parseWith(supportSettingsSchema, request.body);
+      const { language } = parseWith(languageSettingsSchema, request.body);
       await setUserLanguage(db, agent.userId, language);
-      const row = await asPlatform(db, (tx) => findSupportAgent(tx, agent.userId));
-      return supportMe(agent.userId, row!.online);
+      return supportMe(agent.userId, agent.online);
     },
   );
 

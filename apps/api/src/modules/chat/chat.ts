@@ -37,7 +37,8 @@ import {
  */
 
 export type ChatContext = { db: Db; realtime: Realtime; config: Config };
-export type SupportAgentActor = { userId: string; ip: string };
+/** A signed-in support agent; `online` as read when the request was authorized. */
+export type SupportAgentActor = { userId: string; ip: string; online: boolean };
 
 const toMessage = (m: MessageRow): ChatMessage => ({
   id: m.id,

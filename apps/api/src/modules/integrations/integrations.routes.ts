@@ -1,11 +1,11 @@
 import { signInSchema } from "@courtier/contracts/auth";
+import { languageSettingsSchema } from "@courtier/contracts/fields";
 import {
   accessRequestSchema,
   decisionSchema,
   queueQuerySchema,
   revokeSchema,
   staffInviteSchema,
-  staffSettingsSchema,
 } from "@courtier/contracts/integrations";
 import type {
   AccessRequestPage,
@@ -168,10 +168,10 @@ export function integrationRoutes(app: FastifyInstance, { db, auth, config }: Ap
 
   app.patch(
     "/api/backoffice/me",
-    contract({ summary: "Save the staff member's language", access: "staff", body: staffSettingsSchema }),
+    contract({ summary: "Save the staff member's language", access: "staff", body: languageSettingsSchema }),
     async (request) => {
       const staff = await requireStaff(request, auth, db, config);
-      const { language } = parseWith(staffSettingsSchema, request.body);
+      const { language } = parseWith(languageSettingsSchema, request.body);
       await setUserLanguage(db, staff.userId, language);
       const insurer = await hostInsurer(db, request, config.publicUrl);
       return staffMe(staff.userId, staff.role, insurer!);

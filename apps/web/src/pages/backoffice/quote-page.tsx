@@ -106,7 +106,7 @@ function ClientSection({ quote }: { quote: QuoteDetail }) {
           {a.legalForm ? t(`backofficeQuotes.legalForms.${a.legalForm}`) : v.none}
         </Field>
         <Field label={t("backofficeQuotes.client.activity")}>
-          {a.activityCode ? (activityName ? `${a.activityCode} – ${activityName}` : a.activityCode) : v.none}
+          {v.text([a.activityCode, activityName].filter(Boolean).join(" – "))}
         </Field>
         <Field label={t("backofficeQuotes.client.address")}>
           {street || place ? (

@@ -71,7 +71,7 @@ function Trail({ line, language }: { line: PremiumLine; language: Language }) {
       <Text size="xs" fw={600} mb={4}>
         {lineName(line, t)}
       </Text>
-      <Table.ScrollContainer minWidth={300} type="native">
+      <Table.ScrollContainer minWidth={260} type="native">
         <Table fz="xs" verticalSpacing={2} horizontalSpacing={6} withTableBorder withColumnBorders>
           <Table.Thead>
             <Table.Tr>

@@ -55,7 +55,7 @@ const KNOWN_STEPS = new Set([
 ]);
 
 /** The engine names its steps in code ("wageCeiling"); the broker reads them in words. */
-export function trailStep(step: string, t: TFunction): string {
+function trailStep(step: string, t: TFunction): string {
   return KNOWN_STEPS.has(step) ? t(`wizard.trail.steps.${step}` as "wizard.trail.steps.rate") : step;
 }
 

@@ -1,5 +1,4 @@
 import type { SupportMe } from "@courtier/contracts/chat";
-import { languages } from "@courtier/contracts/errors";
 import {
   AppShell,
   Avatar,
@@ -22,9 +21,9 @@ import { saveSupportLanguage, setSupportPresence, supportKeys, supportMeQuery } 
 import { signOut } from "#src/api/endpoints.ts";
 import { ApiUnavailable } from "#src/components/api-unavailable.tsx";
 import { CourtierLogo } from "#src/components/courtier-logo.tsx";
-import { CheckIcon, LogoutIcon } from "#src/components/icons.tsx";
+import { LogoutIcon } from "#src/components/icons.tsx";
+import { LanguageMenuItems } from "#src/components/language-switcher.tsx";
 import { SkipLink } from "#src/components/skip-link.tsx";
-import { currentLanguage, switchLanguage } from "#src/i18n.ts";
 import { initialsOf } from "#src/lib/format.ts";
 import { useEventSource } from "#src/lib/use-event-source.ts";
 import classes from "./support.module.css";
@@ -126,27 +125,13 @@ function Shell({ me }: { me: SupportMe }) {
                     </Text>
                   </Box>
                   <Menu.Divider />
-                  <Menu.Label>{t("common.language")}</Menu.Label>
-                  {languages.map((language) => {
-                    const current = currentLanguage() === language;
-                    return (
-                      <Menu.Item
-                        key={language}
-                        lang={language}
-                        onClick={() => {
-                          // Saved on the server too: the next sign-in opens in it.
-                          void switchLanguage(language);
-                          void saveSupportLanguage(language)
-                            .then((updated) => queryClient.setQueryData(supportKeys.me, updated))
-                            .catch(() => {});
-                        }}
-                        rightSection={current ? <CheckIcon size={14} /> : null}
-                        aria-current={current ? "true" : undefined}
-                      >
-                        {t(`common.languages.${language}`)}
-                      </Menu.Item>
-                    );
-                  })}
+                  <LanguageMenuItems
+                    save={(language) =>
+                      saveSupportLanguage(language).then((updated) =>
+                        queryClient.setQueryData(supportKeys.me, updated),
+                      )
+                    }
+                  />
                   <Menu.Divider />
                   <Menu.Item
                     leftSection={<LogoutIcon size={16} />}
