@@ -52,7 +52,7 @@ describe("mail through the outbox and SMTP", () => {
     );
     const id = await enqueueMail(server.db, { ...mail, to: "anne@office.be" });
     refuseNext = 1;
-    const worker = startMailWorker({ db: server.db, transport, log: server.app.log, pollMs: 60_000 });
+    const worker = startMailWorker({ db: server.db, transport, log: server.app.log, pollMs: null });
     await worker.drain();
     await worker.stop();
     expect(received).toHaveLength(0);
@@ -61,7 +61,7 @@ describe("mail through the outbox and SMTP", () => {
 
     // The retry waits for its backoff; bring it forward instead of sleeping.
     await server.db.execute(sql`update outbox set available_at = now() where id = ${id}`);
-    const retry = startMailWorker({ db: server.db, transport, log: server.app.log, pollMs: 60_000 });
+    const retry = startMailWorker({ db: server.db, transport, log: server.app.log, pollMs: null });
     await retry.drain();
     await retry.stop();
     expect(received).toHaveLength(1);

@@ -44,7 +44,8 @@ export function startMailWorker(opts: {
   db: Db;
   transport: MailTransport;
   log: FastifyBaseLogger;
-  pollMs: number;
+  /** null: no rounds of its own, only `drain()` sends (tests decide when mail goes out). */
+  pollMs: number | null;
 }): MailWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -78,10 +79,10 @@ export function startMailWorker(opts: {
     serial(runOnce)
       .catch((error) => opts.log.error({ err: error }, "mail worker round failed"))
       .then(() => {
-        if (!stopped) timer = setTimeout(tick, opts.pollMs);
+        if (!stopped && opts.pollMs !== null) timer = setTimeout(tick, opts.pollMs);
       });
   };
-  timer = setTimeout(tick, 0);
+  if (opts.pollMs !== null) timer = setTimeout(tick, 0);
 
   return {
     async stop() {
