@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: "api",
           include: ["apps/api/test/**/*.test.ts", "apps/api/src/**/*.test.ts"],
+          setupFiles: ["apps/api/test/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -168,15 +168,13 @@ const routes: Route[] = [
 ];
 
 const snapshot = () =>
-  asPlatform(server.db, async (tx) =>
-    JSON.stringify(
-      await Promise.all(
-        ["integration", "integration_group", "insurer_staff", "user"].map((t) =>
-          queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`)),
-        ),
-      ),
-    ),
-  );
+  asPlatform(server.db, async (tx) => {
+    // One after the other: a transaction has one connection.
+    const tables: unknown[] = [];
+    for (const t of ["integration", "integration_group", "insurer_staff", "user"])
+      tables.push(await queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`)));
+    return JSON.stringify(tables);
+  });
 
 describe("product access authorization matrix", () => {
   it("refuses every caller the routes are not for, with the right status, changing nothing", async () => {

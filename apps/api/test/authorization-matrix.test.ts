@@ -152,11 +152,17 @@ const routes: Route[] = [
 
 async function snapshot(): Promise<string> {
   return asPlatform(server.db, async (tx) => {
-    const parts = await Promise.all(
-      ["membership", "account_group", "account_group_member", "invitation", "user", "credential"].map(
-        async (t) => JSON.stringify(await queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`))),
-      ),
-    );
+    // One after the other: a transaction has one connection.
+    const parts: string[] = [];
+    for (const t of [
+      "membership",
+      "account_group",
+      "account_group_member",
+      "invitation",
+      "user",
+      "credential",
+    ])
+      parts.push(JSON.stringify(await queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`))));
     return parts.join("|");
   });
 }

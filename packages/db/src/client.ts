@@ -60,13 +60,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 export const APP_ROLE = "courtier_app";
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Every connection is the app role from its start-up message on: no query can run before the
+  // role is set, and a missing role refuses the connection instead of leaving it as the owner.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c role=${APP_ROLE}` });
   // An idle client that loses its connection must not take the process down.
   pool.on("error", () => {});
-  // Queries on a client run in order, so this runs before anything the app sends.
-  pool.on("connect", (client) => {
-    client.query(`set role ${APP_ROLE}`).catch(() => {});
-  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
