@@ -80,6 +80,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
         await client.end();
       }
+      // Row-level security binds only the app role: refuse to start if something between here and
+      // PostgreSQL (a pooler dropping the start-up options) left the pool as the tables' owner.
+      const { rows } = await pool.query<{ role: string }>("select current_user as role");
+      if (rows[0]?.role !== APP_ROLE)
+        throw new Error(
+          `database connections run as "${rows[0]?.role}", not "${APP_ROLE}": the start-up option -c role=${APP_ROLE} did not reach PostgreSQL`,
+        );
     },
     async ping() {
       await db.execute(sql`select 1`);
