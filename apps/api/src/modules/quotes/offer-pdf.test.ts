@@ -185,7 +185,7 @@ const EXPECTED = {
       "Responsabilité objective",
       "Protection juridique",
     ],
-    words: ["Offre", "Numéro d'entreprise", "Numéro de producteur", "Prime nette", "Taxes et contributions"],
+    words: ["Offre", "Numéro d'entreprise", "Numéro de producteur", "Prime nette", "Taxes et cotisations"],
     total: "Prime annuelle totale",
     validUntil: "25 décembre 2026",
     issued: "25 novembre 2026",

@@ -318,7 +318,7 @@ const DICTIONARY: Record<Lang, Labels> = {
     premiumTitle: "Décompte de la prime",
     coverage: "Garantie",
     netPremium: "Prime nette",
-    taxesAndLevies: "Taxes et contributions",
+    taxesAndLevies: "Taxes et cotisations",
     total: "Total",
     totalAnnualPremium: "Prime annuelle totale",
     lines: {
