@@ -318,13 +318,17 @@ describe("a tarification from the first field to the insurer's acceptance (KMO T
     await broker.getByText(/Aanvaard door VIVIUM op/).waitFor();
     await shot(broker, "72-wizard-accepted");
 
-    // On a phone: the steps fold above the form, the premium goes below it.
+    // On a phone: the steps fold above the form, the premium goes below it, except on the
+    // summary, which already shows it.
+    const premiumPanel = broker.getByRole("complementary", { name: "Premie" });
     await broker.setViewportSize({ width: 390, height: 844 });
     await broker.getByRole("button", { name: /Stap 8 van 8/ }).waitFor();
+    await premiumPanel.waitFor({ state: "hidden" });
     await shot(broker, "73-wizard-accepted-narrow");
     await broker.getByRole("button", { name: /Stap 8 van 8/ }).click();
     await steps.getByRole("button", { name: "2.1. Wettelijke waarborg" }).click();
     await stepHeading(broker, "2.1. Wettelijke waarborg").waitFor();
+    await premiumPanel.waitFor();
     await shot(broker, "74-wizard-read-only-narrow");
     await broker.setViewportSize({ width: 1366, height: 850 });
 

@@ -504,7 +504,7 @@ export function QuoteWizard({ detail, initialStep, onReload }: Props) {
           </Paper>
         </div>
 
-        <div className={classes.premiumArea}>
+        <div className={classes.premiumArea} data-summary={step === "summary" || undefined}>
           <PremiumPanel
             pricing={pricing}
             updating={updating}
