@@ -3,7 +3,8 @@ import { Badge, Group, Table, Text, UnstyledButton } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { QuoteListSort, SortDirection } from "#src/api/quotes.ts";
-import { formatListDateTime, versionWithoutName } from "#src/lib/quote-format.ts";
+import { formatDateTime } from "#src/lib/format.ts";
+import { versionWithoutName } from "#src/lib/quote-format.ts";
 import { AnchorLink } from "./anchor-link.tsx";
 import { DataTable } from "./data-table.tsx";
 import { ChevronDownIcon } from "./icons.tsx";
@@ -131,12 +132,12 @@ export function RequestsTable({
                 </Text>
               )}
               <Text size="xs" c="dimmed">
-                {t("requests.updatedAt", { date: formatListDateTime(quote.updatedAt, i18n.language) })}
+                {t("requests.updatedAt", { date: formatDateTime(quote.updatedAt, i18n.language) })}
               </Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                {formatListDateTime(quote.createdAt, i18n.language)}
+                {formatDateTime(quote.createdAt, i18n.language)}
               </Text>
             </Table.Td>
             <Table.Td>

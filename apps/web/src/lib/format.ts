@@ -6,11 +6,17 @@ export function localeOf(language: string): string {
   return locales[language as keyof typeof locales] ?? "nl-BE";
 }
 
-/** "17 mei 2021 10:38", the way the manual shows dates. */
+/**
+ * "17 mei 2021 10:38", the way the manual shows dates: without the "om"/"à"/"at" that Intl puts
+ * between a long date and its time, so a table and a sentence show a moment alike.
+ */
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "long", timeStyle: "short" }).format(date);
+  const locale = localeOf(language);
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(date);
+  return `${day} ${time}`;
 }
 
 export function formatDate(iso: string, language: string): string {

@@ -32,8 +32,8 @@ import { QueryState } from "#src/components/query-state.tsx";
 import { QuoteStatusBadge } from "#src/components/quote-status-badge.tsx";
 import { isLanguage } from "#src/i18n.ts";
 import { formErrorsFromApi, submitValidated } from "#src/lib/form-errors.tsx";
-import { formatDate, formatEnterprise } from "#src/lib/format.ts";
-import { formatCents, formatListDateTime, versionWithoutName } from "#src/lib/quote-format.ts";
+import { formatDate, formatDateTime, formatEnterprise } from "#src/lib/format.ts";
+import { formatCents, versionWithoutName } from "#src/lib/quote-format.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 import { ReferralBadge } from "./quotes-page.tsx";
 
@@ -173,7 +173,7 @@ function BrokerSection({ quote }: { quote: QuoteDetail }) {
         </Field>
         <SimpleGrid cols={2} spacing="md">
           <Field label={t("backofficeQuotes.broker.submittedAt")}>
-            {quote.submittedAt ? formatListDateTime(quote.submittedAt, i18n.language) : t("common.none")}
+            {quote.submittedAt ? formatDateTime(quote.submittedAt, i18n.language) : t("common.none")}
           </Field>
           <Field label={t("backofficeQuotes.broker.validUntil")}>
             {quote.validUntil ? formatDate(quote.validUntil, i18n.language) : t("common.none")}
@@ -421,7 +421,7 @@ function DecisionAlert({ quote }: { quote: QuoteDetail }) {
       variant="light"
       icon={accepted ? <CheckIcon /> : <AlertIcon />}
       title={t(accepted ? "backofficeQuotes.decision.accepted" : "backofficeQuotes.decision.refused", {
-        date: formatListDateTime(quote.decision.decidedAt, i18n.language),
+        date: formatDateTime(quote.decision.decidedAt, i18n.language),
       })}
     >
       {quote.decision.message ? (

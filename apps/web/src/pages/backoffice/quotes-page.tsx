@@ -11,7 +11,8 @@ import { Pager } from "#src/components/office.tsx";
 import { PageHeader } from "#src/components/page-header.tsx";
 import { QueryState } from "#src/components/query-state.tsx";
 import { QuoteStatusBadge } from "#src/components/quote-status-badge.tsx";
-import { formatCents, formatListDateTime } from "#src/lib/quote-format.ts";
+import { formatDateTime } from "#src/lib/format.ts";
+import { formatCents } from "#src/lib/quote-format.ts";
 import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 const route = getRouteApi("/backoffice/quotes");
@@ -109,7 +110,7 @@ function QuoteRows({ quotes, tab }: { quotes: BackofficeQuoteItem[]; tab: Backof
       </Table.Td>
       <Table.Td>
         <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-          {quote.submittedAt ? formatListDateTime(quote.submittedAt, i18n.language) : t("common.none")}
+          {quote.submittedAt ? formatDateTime(quote.submittedAt, i18n.language) : t("common.none")}
         </Text>
       </Table.Td>
       {decided && (
@@ -118,7 +119,7 @@ function QuoteRows({ quotes, tab }: { quotes: BackofficeQuoteItem[]; tab: Backof
             <QuoteStatusBadge status={quote.status} />
             {quote.decidedAt && (
               <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-                {formatListDateTime(quote.decidedAt, i18n.language)}
+                {formatDateTime(quote.decidedAt, i18n.language)}
               </Text>
             )}
           </Stack>
