@@ -6,51 +6,64 @@ import { z } from "zod";
 /**
  * The only place that reads `process.env`. Everything else receives a `Config`.
  */
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  DATA_DIR: z.string().min(1).default("./data"),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
-    .optional(),
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
-    .optional(),
-  MAIL_FROM: z.string().min(3).default("Courtier <no-reply@courtier.localhost>"),
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  // "true" is refused on purpose: trusting every hop lets any client choose its own address.
-  TRUST_PROXY: z
-    .string()
-    .default("false")
-    .transform((value, ctx): false | number | string[] => {
-      if (value === "false") return false;
-      if (/^[1-9][0-9]?$/.test(value)) return Number(value);
-      const list = value.split(",").map((v) => v.trim());
-      if (list.every((v) => /^[0-9a-f.:]+(\/[0-9]{1,3})?$/i.test(v))) return list;
-      ctx.addIssue({
-        code: "custom",
-        message:
-          "must be false, the number of proxies in front (e.g. 1), or their addresses/CIDRs (e.g. 10.0.0.5,10.0.1.0/24)",
-      });
-      return z.NEVER;
-    }),
-  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-  /** Where a chat that nobody answered goes by mail. */
-  SUPPORT_EMAIL: z.email("must be an email address").default("support@courtier.localhost"),
-  /** Minutes a broker waits for support before the chat offers to go by mail. */
-  SUPPORT_REPLY_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(15),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  WEB_DIST: z.string().optional(),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATA_DIR: z.string().min(1).default("./data"),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Courtier <no-reply@courtier.localhost>"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    // "true" is refused on purpose: trusting every hop lets any client choose its own address.
+    TRUST_PROXY: z
+      .string()
+      .default("false")
+      .transform((value, ctx): false | number | string[] => {
+        if (value === "false") return false;
+        if (/^[1-9][0-9]?$/.test(value)) return Number(value);
+        const list = value.split(",").map((v) => v.trim());
+        if (list.every((v) => /^[0-9a-f.:]+(\/[0-9]{1,3})?$/i.test(v))) return list;
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "must be false, the number of proxies in front (e.g. 1), or their addresses/CIDRs (e.g. 10.0.0.5,10.0.1.0/24)",
+        });
+        return z.NEVER;
+      }),
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** Where a chat that nobody answered goes by mail. */
+    SUPPORT_EMAIL: z.email("must be an email address").default("support@courtier.localhost"),
+    /** Minutes a broker waits for support before the chat offers to go by mail. */
+    SUPPORT_REPLY_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    WEB_DIST: z.string().optional(),
+  })
+  // Session cookies are Secure exactly when the public address is https: in production anything
+  // but this machine must be reached over https, or the cookies would travel in clear.
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV !== "production" || !e.PUBLIC_URL) return;
+    const url = new URL(e.PUBLIC_URL);
+    if (url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["PUBLIC_URL"],
+      message: "must start with https:// in production (session cookies are only Secure over https)",
+    });
+  });
 
 export type Config = {
   env: "development" | "production" | "test";

@@ -114,6 +114,22 @@ describe("the environment", () => {
     expect(() => loadConfig({ AUTH_SECRET: "x".repeat(32), TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
   });
 
+  it("refuses a public address without https in production, except this machine's", () => {
+    const production = { AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" };
+    expect(() => loadConfig({ ...production, PUBLIC_URL: "http://courtier.example.be" })).toThrow(
+      /PUBLIC_URL: must start with https:\/\//,
+    );
+    expect(loadConfig({ ...production, PUBLIC_URL: "https://courtier.example.be" }).publicUrl).toBe(
+      "https://courtier.example.be",
+    );
+    expect(loadConfig({ ...production, PUBLIC_URL: "http://localhost:3000" }).publicUrl).toBe(
+      "http://localhost:3000",
+    );
+    expect(loadConfig({ AUTH_SECRET: "x".repeat(32), PUBLIC_URL: "http://courtier.test" }).env).toBe(
+      "development",
+    );
+  });
+
   it("names each bad variable", () => {
     try {
       loadConfig({

@@ -165,3 +165,21 @@ describe("registering a broker office", () => {
     expect(statuses[10]).toBe(429);
   });
 });
+
+describe("behind https", () => {
+  it("marks the session cookie Secure when the public address is https, and the session works", async () => {
+    const secure = await startTestServer({ publicUrl: "https://courtier.example.be" });
+    try {
+      const client = secure.client();
+      const created = await client.post("/api/register", registration({ email: "secure.cookie@pvgroup.be" }));
+      expect(created.status).toBe(201);
+      const cookie = created.headers.get("set-cookie") ?? "";
+      expect(cookie).toMatch(/__Secure-courtier\.session_token=/);
+      expect(cookie).toMatch(/;\s*Secure/i);
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect((await client.get("/api/me")).status).toBe(200);
+    } finally {
+      await secure.close();
+    }
+  });
+});
