@@ -7,6 +7,7 @@ import {
   completeDraft,
   inviteAndAccept,
   officeWithProductAccess,
+  seedSecondInsurer,
   signedInStaff,
   startTestServer,
   type TestClient,
@@ -294,12 +295,31 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
     expect(noMessage.body.error.fields.message.code).toBe("REQUIRED");
     // A broker is not staff.
     expect((await o.admin.get(`/api/backoffice/quotes/${quote.id}`)).status).toBe(403);
+    // Staff of another insurer: the quote is not in their queue (either tab), nor can they open,
+    // print or decide it. The queue reads across offices, so only the insurer filter keeps it out.
+    await seedSecondInsurer(server.db);
+    const axa = await signedInStaff(server, "axa");
+    for (const status of ["submitted", "decided"]) {
+      const queue = await axa.client.get(`/api/backoffice/quotes?status=${status}`);
+      expect(queue.status).toBe(200);
+      expect(queue.body.quotes).toEqual([]);
+    }
+    expect((await axa.client.get(`/api/backoffice/quotes/${quote.id}`)).status).toBe(404);
+    expect((await axa.client.get(`/api/backoffice/quotes/${quote.id}/offer.pdf`)).status).toBe(404);
+    const foreign = await axa.client.post(`/api/backoffice/quotes/${quote.id}/decision`, {
+      decision: "accept",
+      message: "Welkom.",
+    });
+    expect(foreign.status).toBe(404);
+
     const refused = await staff.client.post(`/api/backoffice/quotes/${quote.id}/decision`, {
       decision: "refuse",
       message: "Te veel schade in het verleden.",
     });
     expect(refused.body.status).toBe("refused");
     await server.nextMail(o.email, /^Offerte .* geweigerd/);
+    // Decided, it is in VIVIUM's decided tab and still in none of AXA's.
+    expect((await axa.client.get("/api/backoffice/quotes?status=decided")).body.quotes).toEqual([]);
   });
 
   it("an offer past its validity date is Vervallen and can no longer be submitted", async () => {
