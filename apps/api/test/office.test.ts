@@ -245,6 +245,7 @@ describe("roles and access", () => {
     const office = await newOffice();
     const anne = await colleague(office);
     expect((await anne.client.get("/api/me")).status).toBe(200);
+    const sessionCookies = new Map(anne.client.cookies);
     const disabled = await office.admin.post(`/api/office/members/${anne.userId}/disable`);
     expect(disabled.body.status).toBe("disabled");
     expect((await anne.client.get("/api/me")).status).toBe(401);
@@ -254,6 +255,10 @@ describe("roles and access", () => {
     expect(signIn.status).toBe(403);
     expect(signIn.body.error.code).toBe("ACCOUNT_DISABLED");
     await office.admin.post(`/api/office/members/${anne.userId}/enable`);
+    // The session was deleted, not only refused: enabling her again does not bring it back.
+    const oldSession = server.client();
+    for (const [name, value] of sessionCookies) oldSession.cookies.set(name, value);
+    expect((await oldSession.get("/api/me")).status).toBe(401);
     expect(
       (await server.client().post("/api/session", { email: anne.email, password: "Collega-Paswoord-1" }))
         .status,
