@@ -457,7 +457,8 @@ export async function officeWithProductAccess(
   if (registered.status !== 201) throw new Error(`registration failed: ${registered.status}`);
   const me = (await admin.get("/api/me")).body;
   const defaultGroupId = me.subaccount.id as string;
-  const productId = (await admin.get("/api/platform")).body.products[0].id as string;
+  const products: { id: string; insurerSlug: string }[] = (await admin.get("/api/platform")).body.products;
+  const productId = products.find((p) => p.insurerSlug === "vivium")!.id;
   const requested = await admin.post("/api/integrations", {
     productId,
     groupIds: [defaultGroupId],
@@ -472,6 +473,7 @@ export async function officeWithProductAccess(
   return {
     admin,
     email: input.email as string,
+    adminId: registered.body.user.id as string,
     accountId: registered.body.office.id as string,
     defaultGroupId,
     productId,

@@ -488,6 +488,20 @@ describe("activity", () => {
     });
     expect(roleChange.ipAddress).toBe(office.admin.ip);
   });
+
+  it("cannot be changed or removed by the app, not even across offices", async () => {
+    const office = await newOffice();
+    for (const statement of [
+      sql`update audit_event set action = 'edited' where account_id = ${office.accountId}`,
+      sql`delete from audit_event where account_id = ${office.accountId}`,
+      sql`truncate audit_event`,
+    ])
+      await expect(asPlatform(server.db, (tx) => tx.execute(statement))).rejects.toMatchObject({
+        cause: { message: expect.stringMatching(/permission denied/) },
+      });
+    const page = await office.admin.get("/api/office/activity");
+    expect(page.body.entries.map((e: { action: string }) => e.action)).toContain("office.registered");
+  });
 });
 
 describe("exporting the office's data", () => {

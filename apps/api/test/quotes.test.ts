@@ -1,3 +1,4 @@
+import { ACTIVITY_ACTIONS } from "@courtier/contracts/responses";
 import { queryRows } from "@courtier/db/client";
 import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
@@ -282,6 +283,22 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
       decision: { decision: "accept", message: "Akkoord, polis volgt.", decidedBy: "Sofie Janssens" },
     });
     expect(seen.body.pricing.result.totalCommissionCents).toBeGreaterThan(0);
+
+    // The office's activity names each step by the quote's reference, with a label for every event.
+    const activity = await o.admin.get("/api/office/activity?pageSize=50");
+    const ofQuote = activity.body.entries.filter(
+      (e: { subject: { id: string } | null }) => e.subject?.id === quote.id,
+    );
+    expect(ofQuote.map((e: { action: string }) => e.action).reverse()).toEqual([
+      "quote.created",
+      "quote.offer_issued",
+      "quote.submitted",
+      "quote.accepted",
+    ]);
+    for (const entry of ofQuote)
+      expect(entry.subject).toEqual({ kind: "quote", id: quote.id, name: quote.reference });
+    expect(ofQuote.at(0).actor).toEqual({ userId: staff.userId, name: "Sofie Janssens" });
+    for (const entry of activity.body.entries) expect(ACTIVITY_ACTIONS).toContain(entry.action);
   });
 
   it("a refusal needs a message; staff of another insurer do not see the quote", async () => {
@@ -341,6 +358,15 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
     );
     expect(late.status).toBe(409);
     expect((await o.admin.get(`/api/quotes/${q.id}`)).body.status).toBe("expired");
+    const expiredEvents = () =>
+      asPlatform(server.db, (tx) =>
+        queryRows<{ subject: string; actor_user_id: string | null }>(
+          tx,
+          sql`select subject, actor_user_id from audit_event where action = 'quote.expired' and account_id = ${o.accountId}`,
+        ),
+      );
+    // Expired at the submission attempt: the event names who tried.
+    expect(await expiredEvents()).toEqual([{ subject: q.id, actor_user_id: o.adminId }]);
 
     const other = await newQuote(o.admin, o.productId);
     const s2 = await save(o.admin, other.id, 1, completeDraft());
@@ -355,6 +381,8 @@ describe("statuses: Actief → Offerte → Ingediend → Aanvaard / Geweigerd", 
     const today = new Date().toISOString().slice(0, 10);
     expect(await asPlatform(server.db, (tx) => expireOffers(tx, today))).toBeGreaterThanOrEqual(1);
     expect((await o.admin.get(`/api/quotes/${other.id}`)).body.status).toBe("expired");
+    // Expired by the sweep: an event without a user.
+    expect(await expiredEvents()).toContainEqual({ subject: other.id, actor_user_id: null });
   });
 
   it("Kopiëren makes a new active quote with the same input and a new number", async () => {

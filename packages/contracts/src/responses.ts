@@ -134,12 +134,55 @@ export type Invitation = {
   language: Language;
 };
 
+/** Every event an office's audit trail ("Activiteit") can hold; each has a label in nl, fr and en. */
+export const ACTIVITY_ACTIONS = [
+  "member.invited",
+  "invitation.resent",
+  "invitation.cancelled",
+  "invitation.accepted",
+  "member.role_changed",
+  "member.disabled",
+  "member.enabled",
+  "group.created",
+  "group.updated",
+  "group.deleted",
+  "group.member_added",
+  "group.member_removed",
+  "group.logo_changed",
+  "office.registered",
+  "auth.signed_in",
+  "profile.password_changed",
+  "profile.email_change.requested",
+  "profile.email_change.wrong_password",
+  "profile.verification_mail_sent",
+  "subaccount.switched",
+  "access.denied",
+  "office.exported",
+  "auth.sign_in.failed",
+  "auth.sign_in.refused_disabled",
+  "auth.password_reset.completed",
+  "integration.requested",
+  "integration.accepted",
+  "integration.refused",
+  "integration.revoked",
+  "quote.created",
+  "quote.copied",
+  "quote.offer_issued",
+  "quote.submitted",
+  "quote.archived",
+  "quote.accepted",
+  "quote.refused",
+  "quote.expired",
+] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+
 export type ActivityEntry = {
   id: number;
   at: string;
   action: string;
   actor: { userId: string; name: string } | null;
-  subject: { kind: "user" | "group" | "office"; id: string; name: string } | null;
+  /** A quote is named by its reference. */
+  subject: { kind: "user" | "group" | "office" | "quote"; id: string; name: string } | null;
   ipAddress: string | null;
   data: Record<string, unknown>;
 };

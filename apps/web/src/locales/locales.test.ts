@@ -1,3 +1,4 @@
+import { ACTIVITY_ACTIONS } from "@courtier/contracts/responses";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import fr from "./fr.json";
@@ -36,6 +37,13 @@ describe("locale files", () => {
       expect(typeof actual, key).toBe("string");
       expect(placeholdersOf(String(actual)), key).toEqual(placeholdersOf(String(expected)));
     }
+  });
+
+  it("names every event of an office's activity", () => {
+    for (const action of ACTIVITY_ACTIONS)
+      expect(valueAt(nl, `activity.actions.${action.replaceAll(".", "_")}`), action).toEqual(
+        expect.any(String),
+      );
   });
 
   it("has no empty texts", () => {

@@ -1,4 +1,4 @@
-import type { ActivityEntry } from "@courtier/contracts/responses";
+import { ACTIVITY_ACTIONS, type ActivityEntry } from "@courtier/contracts/responses";
 import { Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
@@ -15,40 +15,9 @@ import { usePageTitle } from "#src/lib/use-page-title.ts";
 
 const route = getRouteApi("/app/account/activity");
 
-const knownActions = [
-  "member.invited",
-  "invitation.resent",
-  "invitation.cancelled",
-  "invitation.accepted",
-  "member.role_changed",
-  "member.disabled",
-  "member.enabled",
-  "group.created",
-  "group.updated",
-  "group.deleted",
-  "group.member_added",
-  "group.member_removed",
-  "group.logo_changed",
-  "office.registered",
-  "auth.signed_in",
-  "profile.password_changed",
-  "profile.email_change.requested",
-  "profile.verification_mail_sent",
-  "subaccount.switched",
-  "access.denied",
-  "office.exported",
-  "auth.sign_in.failed",
-  "auth.sign_in.refused_disabled",
-  "auth.password_reset.completed",
-  "integration.requested",
-  "integration.accepted",
-  "integration.refused",
-  "integration.revoked",
-] as const;
-
 /** "member.role_changed" → "activity.actions.member_role_changed"; unknown codes stay as they are. */
 export function describeAction(entry: ActivityEntry, t: TFunction): string {
-  if (!(knownActions as readonly string[]).includes(entry.action)) return entry.action;
+  if (!(ACTIVITY_ACTIONS as readonly string[]).includes(entry.action)) return entry.action;
   const key = entry.action.replaceAll(".", "_");
   const role = entry.data.role === "admin" || entry.data.role === "intermediary" ? entry.data.role : null;
   const group = typeof entry.data.groupName === "string" ? entry.data.groupName : "";

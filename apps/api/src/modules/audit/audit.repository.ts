@@ -12,12 +12,20 @@ export type AuditEntry = {
 };
 
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvent).values({
-    accountId: entry.accountId ?? null,
-    actorUserId: entry.actorUserId ?? null,
-    action: entry.action,
-    subject: entry.subject ?? null,
-    ipAddress: entry.ipAddress ?? null,
-    data: entry.data ?? {},
-  });
+  await recordAudits(db, [entry]);
+}
+
+/** Several events in one statement (a sweep over many rows). */
+export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditEvent).values(
+    entries.map((entry) => ({
+      accountId: entry.accountId ?? null,
+      actorUserId: entry.actorUserId ?? null,
+      action: entry.action,
+      subject: entry.subject ?? null,
+      ipAddress: entry.ipAddress ?? null,
+      data: entry.data ?? {},
+    })),
+  );
 }

@@ -9,6 +9,7 @@ import {
   invitation,
   membership,
   product,
+  quote,
   session,
   user,
 } from "@courtier/db/schema";
@@ -451,6 +452,20 @@ export async function pageActivity(db: Db, accountId: string, page: number, page
     () => db.select({ n: count() }).from(auditEvent).where(eq(auditEvent.accountId, accountId)),
   ]);
   return { rows, total: total[0]?.n ?? 0 };
+}
+
+/** Quotes of the office by their current reference (the audit trail names them so). */
+export async function referencesOfQuotes(
+  db: Db,
+  accountId: string,
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: quote.id, reference: quote.reference })
+    .from(quote)
+    .where(and(eq(quote.accountId, accountId), inArray(quote.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.reference]));
 }
 
 export async function namesOfUsers(db: Db, ids: string[]): Promise<Map<string, string>> {

@@ -48,6 +48,7 @@ import {
   namesOfUsers,
   pageActivity,
   pageMembers,
+  referencesOfQuotes,
   setSessionGroup,
 } from "./office.repository.ts";
 import { visibleGroups } from "./visibility.ts";
@@ -127,8 +128,14 @@ export function officeRoutes(app: FastifyInstance, { db, auth, config, files }: 
       return withTenant(db, actor.accountId, async (tx) => {
         const { rows, total } = await pageActivity(tx, actor.accountId, query.page, query.pageSize);
         const groups = new Map((await listGroups(tx, actor.accountId)).map((g) => [g.id, g.name]));
-        const userIds = rows.map((r) => r.subject).filter((s): s is string => !!s && !groups.has(s));
-        const users = await namesOfUsers(tx, userIds);
+        const isQuote = (r: (typeof rows)[number]) => r.action.startsWith("quote.");
+        const subjects = (keep: (r: (typeof rows)[number]) => boolean) =>
+          rows.filter((r) => r.subject && keep(r)).map((r) => r.subject!);
+        const users = await namesOfUsers(
+          tx,
+          subjects((r) => !isQuote(r) && !groups.has(r.subject!)),
+        );
+        const quotes = await referencesOfQuotes(tx, actor.accountId, subjects(isQuote));
         return {
           entries: rows.map((r) => ({
             id: r.id,
@@ -143,7 +150,13 @@ export function officeRoutes(app: FastifyInstance, { db, auth, config, files }: 
                   ? { kind: "user", id: r.subject, name: users.get(r.subject)! }
                   : r.subject === actor.accountId
                     ? { kind: "office", id: r.subject, name: "" }
-                    : { kind: "user", id: r.subject, name: String((r.data as { name?: string }).name ?? "") },
+                    : isQuote(r)
+                      ? { kind: "quote", id: r.subject, name: quotes.get(r.subject) ?? "" }
+                      : {
+                          kind: "user",
+                          id: r.subject,
+                          name: String((r.data as { name?: string }).name ?? ""),
+                        },
             ipAddress: r.ipAddress,
             data: r.data as Record<string, unknown>,
           })),

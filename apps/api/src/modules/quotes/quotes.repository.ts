@@ -12,6 +12,7 @@ import {
 } from "@courtier/db/schema";
 import { inOrder } from "@courtier/db/tenancy";
 import { and, asc, count, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { recordAudits } from "../audit/audit.repository.ts";
 import { type Viewer, visibleTo } from "../office/visibility.ts";
 
 /** Database access for tarifications. Every function runs inside `withTenant` or `asPlatform`. */
@@ -235,13 +236,30 @@ export async function groupHasQuotes(db: Db, accountId: string, groupId: string)
   return rows.length > 0;
 }
 
-/** Offers whose validity date has passed become "Vervallen". Platform scope: a sweep over all offices. */
+/**
+ * Offers whose validity date has passed become "Vervallen", each with its audit event (no user
+ * did it). Platform scope: a sweep over all offices. Returns how many expired.
+ */
 export async function expireOffers(db: Db, today: string): Promise<number> {
   const rows = await db
     .update(quote)
     .set({ status: "expired", version: sql`${quote.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(quote.status, "offer"), lt(quote.validUntil, today)))
-    .returning({ id: quote.id });
+    .returning({
+      id: quote.id,
+      accountId: quote.accountId,
+      reference: quote.reference,
+      validUntil: quote.validUntil,
+    });
+  await recordAudits(
+    db,
+    rows.map((row) => ({
+      accountId: row.accountId,
+      action: "quote.expired",
+      subject: row.id,
+      data: { reference: row.reference, validUntil: row.validUntil },
+    })),
+  );
   return rows.length;
 }
 

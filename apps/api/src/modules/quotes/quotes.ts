@@ -354,6 +354,14 @@ export async function transitionQuote(
           { accountId: row.accountId, id: row.id, version, fromStatuses: ["offer"] },
           { status: "expired" },
         );
+        await recordAudit(tx, {
+          accountId: actor.accountId,
+          actorUserId: actor.userId,
+          action: "quote.expired",
+          subject: row.id,
+          ipAddress: actor.ip,
+          data: { reference: row.reference, validUntil: row.validUntil },
+        });
         return "expired" as const;
       }
       values = { ...values, submittedAt: new Date() };
