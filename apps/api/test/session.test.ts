@@ -90,6 +90,19 @@ describe("signing in and out", () => {
     expect((await server.client().post("/api/session", { email, password })).status).toBe(429);
   });
 
+  it("limits failed sign-ins per address across emails", async () => {
+    const client = server.client();
+    for (let i = 0; i < 3; i++) {
+      const { email } = await registeredUser();
+      expect((await client.post("/api/session", { email, password: "Wrong-Password-9" })).status).toBe(401);
+    }
+    // A fourth person's right password, from the same address: the address is what is limited.
+    const fourth = await registeredUser();
+    const refused = await client.post("/api/session", { email: fourth.email, password: fourth.password });
+    expect(refused.status).toBe(429);
+    expect((await server.client().post("/api/session", fourth)).status).toBe(200);
+  });
+
   it("records sign-ins and failed sign-ins in the audit trail", async () => {
     const { email, password } = await registeredUser();
     await server.client().post("/api/session", { email, password: "Wrong-Password-9" });
@@ -180,6 +193,16 @@ describe("a forgotten password", () => {
     for (let i = 0; i < 4; i++)
       statuses.push((await server.client().post("/api/password/forgot", { email })).status);
     expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it("limits reset requests per address across emails", async () => {
+    const client = server.client();
+    const statuses = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push(
+        (await client.post("/api/password/forgot", { email: `someone.${i}@elsewhere.be` })).status,
+      );
+    expect(statuses).toEqual([...Array(10).fill(202), 429]);
   });
 
   it("never writes a password, token or reset link to the log", async () => {
