@@ -89,6 +89,14 @@ describe("inviting colleagues", () => {
     expect(info.body).toMatchObject({ email, firstName: "Jean", officeName: "Cazelles Verzekeringen" });
 
     const jean = server.client();
+    // A common password is refused here too, and the invitation stays usable.
+    const common = await jean.post("/api/invitations/accept", {
+      token,
+      password: "iloveyou123",
+      confirmPassword: "iloveyou123",
+    });
+    expect(common.status).toBe(400);
+    expect(common.body.error.fields.password.code).toBe("PASSWORD_TOO_COMMON");
     const accepted = await jean.post("/api/invitations/accept", {
       token,
       password: "Collega-Paswoord-1",

@@ -101,6 +101,14 @@ describe("the profile", () => {
     });
     expect(mismatch.body.error.fields.confirmPassword.code).toBe("PASSWORDS_DO_NOT_MATCH");
 
+    const common = await client.post("/api/me/password", {
+      currentPassword: password,
+      newPassword: "iloveyou123",
+      confirmPassword: "iloveyou123",
+    });
+    expect(common.status).toBe(400);
+    expect(common.body.error.fields.newPassword.code).toBe("PASSWORD_TOO_COMMON");
+
     const changed = await client.post("/api/me/password", {
       currentPassword: password,
       newPassword: "Nieuw-Kantoor-2027",

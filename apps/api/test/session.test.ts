@@ -166,6 +166,13 @@ describe("a forgotten password", () => {
     await server.client().post("/api/password/forgot", { email });
     const mail = await server.nextMail(email, /paswoord/);
     const token = new URL(linkIn(mail, /http:\/\/\S+\/reset-password\?token=\S+/)).searchParams.get("token")!;
+    // The link lives one hour from the request, not longer.
+    const [stored] = await queryRows<{ seconds: number }>(
+      server.db,
+      sql`select extract(epoch from expires_at - now())::int as seconds from verification where identifier = ${`reset-password:${token}`}`,
+    );
+    expect(stored!.seconds).toBeGreaterThan(60 * 60 - 60);
+    expect(stored!.seconds).toBeLessThanOrEqual(60 * 60);
     await server.db.execute(
       sql`update verification set expires_at = now() - interval '1 second' where identifier = ${`reset-password:${token}`}`,
     );
