@@ -1,6 +1,3 @@
-import { queryRows } from "@courtier/db/client";
-import { asPlatform } from "@courtier/db/tenancy";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   inviteAndAccept,
@@ -10,6 +7,7 @@ import {
   startTestServer,
   type TestClient,
   type TestServer,
+  tableContents,
 } from "./harness.ts";
 
 /**
@@ -168,13 +166,7 @@ const routes: Route[] = [
 ];
 
 const snapshot = () =>
-  asPlatform(server.db, async (tx) => {
-    // One after the other: a transaction has one connection.
-    const tables: unknown[] = [];
-    for (const t of ["integration", "integration_group", "insurer_staff", "user"])
-      tables.push(await queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`)));
-    return JSON.stringify(tables);
-  });
+  tableContents(server.db, ["integration", "integration_group", "insurer_staff", "user"]);
 
 describe("product access authorization matrix", () => {
   it("refuses every caller the routes are not for, with the right status, changing nothing", async () => {

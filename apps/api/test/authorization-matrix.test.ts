@@ -1,6 +1,3 @@
-import { queryRows } from "@courtier/db/client";
-import { asPlatform } from "@courtier/db/tenancy";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   inviteAndAccept,
@@ -8,6 +5,7 @@ import {
   startTestServer,
   type TestClient,
   type TestServer,
+  tableContents,
 } from "./harness.ts";
 
 /**
@@ -150,22 +148,15 @@ const routes: Route[] = [
   },
 ];
 
-async function snapshot(): Promise<string> {
-  return asPlatform(server.db, async (tx) => {
-    // One after the other: a transaction has one connection.
-    const parts: string[] = [];
-    for (const t of [
-      "membership",
-      "account_group",
-      "account_group_member",
-      "invitation",
-      "user",
-      "credential",
-    ])
-      parts.push(JSON.stringify(await queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`))));
-    return parts.join("|");
-  });
-}
+const snapshot = () =>
+  tableContents(server.db, [
+    "membership",
+    "account_group",
+    "account_group_member",
+    "invitation",
+    "user",
+    "credential",
+  ]);
 
 /** What a refused call must answer. */
 function expectedRefusal(identity: Identity, route: Route, foreign: boolean): number[] {

@@ -355,6 +355,19 @@ export async function countRows(db: Database["db"], table: string): Promise<numb
   return rows[0]!.n;
 }
 
+/**
+ * Every row of these tables, as one string: what a refused call must leave exactly as it was
+ * (a count would miss an update). One table after the other: a transaction has one connection.
+ */
+export async function tableContents(db: Database["db"], tables: string[]): Promise<string> {
+  return asPlatform(db, async (tx) => {
+    const parts: string[] = [];
+    for (const t of tables)
+      parts.push(JSON.stringify(await queryRows(tx, sql.raw(`select * from "${t}" order by 1, 2`))));
+    return parts.join("|");
+  });
+}
+
 export function linkIn(mail: OutboxMail, pattern: RegExp): string {
   const match = mail.text.match(pattern);
   if (!match) throw new Error(`no link matching ${pattern} in mail "${mail.subject}"`);
