@@ -368,6 +368,15 @@ export async function tableContents(db: Database["db"], tables: string[]): Promi
   });
 }
 
+/**
+ * Follows a confirmation mail as the page does: its link only opens the page, whose button posts
+ * the token. Returns the answer to that post.
+ */
+export async function confirmAddress(client: TestClient, mail: OutboxMail): Promise<Reply> {
+  const link = new URL(linkIn(mail, /http:\/\/\S+\/verify-email\?token=\S+/));
+  return client.post("/api/email-verification", { token: link.searchParams.get("token") });
+}
+
 export function linkIn(mail: OutboxMail, pattern: RegExp): string {
   const match = mail.text.match(pattern);
   if (!match) throw new Error(`no link matching ${pattern} in mail "${mail.subject}"`);

@@ -1,6 +1,7 @@
 import {
   changeEmailSchema,
   changePasswordSchema,
+  emailVerificationSchema,
   forgotPasswordSchema,
   profileSchema,
   registerSchema,
@@ -65,6 +66,7 @@ const contracts: z.ZodType[] = [
   signInSchema,
   forgotPasswordSchema,
   resetPasswordSchema,
+  emailVerificationSchema,
   profileSchema,
   changeEmailSchema,
   changePasswordSchema,
@@ -92,6 +94,7 @@ const writes: {
   { method: "POST", path: "/api/session", authenticated: false },
   { method: "POST", path: "/api/password/forgot", authenticated: false },
   { method: "POST", path: "/api/password/reset", authenticated: false },
+  { method: "POST", path: "/api/email-verification", authenticated: false },
   { method: "PATCH", path: "/api/me", authenticated: true },
   { method: "POST", path: "/api/me/email", authenticated: true },
   { method: "POST", path: "/api/me/password", authenticated: true },

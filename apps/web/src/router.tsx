@@ -49,6 +49,7 @@ import { SupportSignInPage } from "./pages/support/sign-in-page.tsx";
 import { SupportRoot } from "./pages/support/support-layout.tsx";
 import { UserPage } from "./pages/user-page.tsx";
 import { UsersPage } from "./pages/users-page.tsx";
+import { VerifyEmailPage } from "./pages/verify-email-page.tsx";
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -110,6 +111,16 @@ const resetPasswordRoute = createRoute({
     return token ? { token } : {};
   },
   component: ResetPasswordPage,
+});
+
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: "/verify-email",
+  validateSearch: (search: Record<string, unknown>): { token?: string } => {
+    const token = text(search.token);
+    return token ? { token } : {};
+  },
+  component: VerifyEmailPage,
 });
 
 const invitationRoute = createRoute({
@@ -233,13 +244,8 @@ const searchRoute = createRoute({
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/profile",
-  validateSearch: (search: Record<string, unknown>): { verified?: boolean; error?: string } => {
-    const result: { verified?: boolean; error?: string } = {};
-    if (search.verified === 1 || search.verified === "1" || search.verified === true) result.verified = true;
-    const error = text(search.error);
-    if (error) result.error = error;
-    return result;
-  },
+  validateSearch: (search: Record<string, unknown>): { verified?: boolean } =>
+    search.verified === 1 || search.verified === "1" || search.verified === true ? { verified: true } : {},
   component: ProfilePage,
 });
 
@@ -330,6 +336,7 @@ const routeTree = rootRoute.addChildren([
     registerRoute,
     forgotPasswordRoute,
     resetPasswordRoute,
+    verifyEmailRoute,
     invitationRoute,
     legalRoute,
   ]),

@@ -61,6 +61,11 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 export const forgotPasswordSchema = z.strictObject({ email: emailField });
 
+/** The token of an address-confirmation link, sent back by the page the link opens. */
+export const emailVerificationSchema = z.strictObject({
+  token: z.string({ error: "REQUIRED" }).min(1, { error: "REQUIRED" }).max(2000, { error: "TOO_LONG" }),
+});
+
 export const resetPasswordSchema = z
   .strictObject({
     token: z.string({ error: "REQUIRED" }).min(1, { error: "REQUIRED" }).max(200, { error: "TOO_LONG" }),

@@ -37,6 +37,7 @@ export const errorCodes = [
   "INVALID_CREDENTIALS",
   "WRONG_PASSWORD",
   "RESET_TOKEN_INVALID",
+  "VERIFICATION_LINK_INVALID",
   "ACCOUNT_DISABLED",
   // office structure
   "LAST_ADMIN",
@@ -230,6 +231,11 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: "Deze link is verlopen of werd al gebruikt. Vraag een nieuwe link aan.",
     fr: "Ce lien a expiré ou a déjà été utilisé. Demandez un nouveau lien.",
     en: "This link has expired or was already used. Request a new link.",
+  },
+  VERIFICATION_LINK_INVALID: {
+    nl: "Deze bevestigingslink is verlopen of niet geldig. Vraag een nieuwe link aan op uw profiel.",
+    fr: "Ce lien de confirmation a expiré ou n'est pas valide. Demandez un nouveau lien depuis votre profil.",
+    en: "This confirmation link has expired or is not valid. Request a new link from your profile.",
   },
   ACCOUNT_DISABLED: {
     nl: "Uw toegang tot dit kantoor werd uitgeschakeld. Neem contact op met een beheerder van uw kantoor.",

@@ -124,6 +124,7 @@ export const updateProfile = (body: { firstName: string; lastName: string; langu
   api.patch<Me>("/api/me", body);
 export const changeEmail = (body: { newEmail: string; currentPassword: string }) =>
   api.post<{ pendingEmail: string }>("/api/me/email", body);
+export const confirmEmail = (body: { token: string }) => api.post<undefined>("/api/email-verification", body);
 export const sendVerificationMail = () => api.post<{ email: string }>("/api/me/verification-mail", {});
 export const changePassword = (body: {
   currentPassword: string;

@@ -50,7 +50,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** `?verified=1` / `?error=…` come from the email verification link; shown once, then removed. */
+/** `?verified=1` comes from the confirmation page; said once, then removed from the address. */
 function useVerificationOutcome() {
   const { t } = useTranslation();
   const search = route.useSearch();
@@ -58,14 +58,10 @@ function useVerificationOutcome() {
   const queryClient = useQueryClient();
   const handled = useRef(false);
   useEffect(() => {
-    if (handled.current || (!search.verified && !search.error)) return;
+    if (handled.current || !search.verified) return;
     handled.current = true;
-    if (search.verified) {
-      notifications.show({ color: "green", message: t("profile.verified"), autoClose: 8000 });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.me });
-    } else {
-      notifications.show({ color: "red", message: t("profile.verifyFailed"), autoClose: false });
-    }
+    notifications.show({ color: "green", message: t("profile.verified"), autoClose: 8000 });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.me });
     void navigate({ to: "/profile", search: {}, replace: true });
   }, [search, navigate, queryClient, t]);
 }

@@ -10,6 +10,7 @@ import { insurerUrl } from "../backoffice/urls.ts";
 import { renderMail } from "../mail/mail-templates.ts";
 import { enqueueMail } from "../mail/outbox.repository.ts";
 import { findMembershipOfUser } from "../office/office.repository.ts";
+import { verifyPageUrl } from "./email-verification.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 
 /** The header our HTTP layer sets from Fastify's (proxy-aware) client IP; clients cannot set it. */
@@ -89,10 +90,11 @@ export function createAuth({ db, publicUrl, secret, secureCookies }: AuthOptions
     },
     emailVerification: {
       expiresIn: 60 * 60 * 24,
-      async sendVerificationEmail({ user: u, url }) {
+      async sendVerificationEmail({ user: u, token }) {
         // Only the change-email flow asks better-auth to send this; the welcome mail has its own link.
+        // Both open our confirmation page, not better-auth's GET endpoint.
         const mail = renderMail(
-          { kind: "verify-new-email", firstName: firstNameOf(u), verifyUrl: url },
+          { kind: "verify-new-email", firstName: firstNameOf(u), verifyUrl: verifyPageUrl(publicUrl, token) },
           languageOf(u),
         );
         await enqueueMail(db, { ...mail, to: u.email });
