@@ -49,6 +49,13 @@ const envSchema = z
       .min(1)
       .max(24 * 60)
       .default(15),
+    /** Days an expired offer is kept before it is erased (the offer's data protection period). */
+    QUOTE_RETENTION_DAYS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100 * 365)
+      .default(730),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST: z.string().optional(),
   })
@@ -87,6 +94,8 @@ export type Config = {
   outboxPollMs: number;
   rateLimits: RateLimits;
   support: { email: string; replyMinutes: number };
+  /** Days an expired offer is kept; the sweep erases it after that. */
+  quoteRetentionDays: number;
 };
 
 export type RateLimitRule = { max: number; windowSeconds: number };
@@ -159,5 +168,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     outboxPollMs: 1000,
     rateLimits: defaultRateLimits,
     support: { email: e.SUPPORT_EMAIL, replyMinutes: e.SUPPORT_REPLY_MINUTES },
+    quoteRetentionDays: e.QUOTE_RETENTION_DAYS,
   };
 }

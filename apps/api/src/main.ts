@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { seedCatalog } from "./modules/catalog/catalog.repository.ts";
 import { loadHelpArticles } from "./modules/help/help-articles.ts";
 import { localMailboxTransport, smtpTransport, startMailWorker } from "./modules/mail/mail-worker.ts";
-import { expireOffers } from "./modules/quotes/quotes.repository.ts";
+import { expireOffers, purgeExpiredQuotes } from "./modules/quotes/quotes.repository.ts";
 import { pruneRateLimits } from "./platform/rate-limit.repository.ts";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -46,10 +46,14 @@ async function main(): Promise<void> {
     : localMailboxTransport(config.publicUrl, app.log);
   const worker = startMailWorker({ db: database.db, transport, log: app.log, pollMs: config.outboxPollMs });
   const pruner = setInterval(() => pruneRateLimits(database.db).catch(() => {}), 10 * 60_000);
-  // Offers past their validity date become "Vervallen" (transitions also check the date themselves).
+  // Offers past their validity date become "Vervallen" (transitions also check the date themselves);
+  // expired ones older than the retention period are erased.
   const expireDueOffers = () =>
-    asPlatform(database.db, (tx) => expireOffers(tx, belgianToday()))
-      .then((n) => n > 0 && app.log.info({ expired: n }, "offers expired"))
+    asPlatform(database.db, async (tx) => ({
+      expired: await expireOffers(tx, belgianToday()),
+      purged: await purgeExpiredQuotes(tx, config.quoteRetentionDays),
+    }))
+      .then((n) => (n.expired > 0 || n.purged > 0) && app.log.info(n, "offers expired or erased"))
       .catch((error) => app.log.error({ err: String(error) }, "expiring offers failed"));
   void expireDueOffers();
   const expirer = setInterval(expireDueOffers, 15 * 60_000);

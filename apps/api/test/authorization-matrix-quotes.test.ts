@@ -82,7 +82,7 @@ afterAll(async () => {
 
 type Route = {
   name: string;
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: (id: string) => string;
   body?: () => unknown;
   submitted: boolean;
@@ -142,6 +142,13 @@ const routes: Route[] = [
     allowed: brokers,
   },
   {
+    name: "erase",
+    method: "DELETE",
+    path: (id) => `/api/quotes/${id}`,
+    submitted: false,
+    allowed: ["admin"],
+  },
+  {
     name: "back office: open",
     method: "GET",
     path: (id) => `/api/backoffice/quotes/${id}`,
@@ -196,7 +203,9 @@ describe("quotes: routes × identities", () => {
             ? await client.get(route.path(quote.id), headers)
             : route.method === "PUT"
               ? await client.put(route.path(quote.id), body, headers)
-              : await client.post(route.path(quote.id), body, headers);
+              : route.method === "DELETE"
+                ? await client.delete(route.path(quote.id))
+                : await client.post(route.path(quote.id), body, headers);
         if (route.allowed.includes(who)) {
           expect(res.status, `${who} ${route.name}`).toBeLessThan(300);
         } else {

@@ -105,6 +105,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     outboxPollMs: 60_000,
     rateLimits: defaultRateLimits,
     support: { email: "support@courtier.test", replyMinutes: 15 },
+    quoteRetentionDays: 730,
     ...overrides,
   };
   let logText = "";

@@ -3,7 +3,7 @@ import { queryRows } from "@courtier/db/client";
 import { asPlatform } from "@courtier/db/tenancy";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expireOffers } from "#src/modules/quotes/quotes.repository.ts";
+import { expireOffers, purgeExpiredQuotes } from "#src/modules/quotes/quotes.repository.ts";
 import {
   completeDraft,
   inviteAndAccept,
@@ -499,5 +499,77 @@ describe("Uw aanvragen, Zoeken and who sees what", () => {
       queryRows(tx, sql`select count(*)::int as n from account_group where id = ${gent}`),
     );
     expect(rows[0]).toMatchObject({ n: 1 });
+  });
+});
+
+describe("erasing a client's data", () => {
+  it("an admin erases a quote for good, never one the insurer has; nobody else can", async () => {
+    const o = await officeWithProductAccess(server);
+    const q = await newQuote(o.admin, o.productId);
+    await save(o.admin, q.id, 1, completeDraft({ companyName: "Vergeetmij Bakkerij" }));
+    const peer = await inviteAndAccept(server, o.admin, { groupIds: [o.defaultGroupId] });
+    const stranger = await officeWithProductAccess(server);
+
+    // An intermediary who sees the quote may not erase it; another office does not find it.
+    expect((await peer.client.delete(`/api/quotes/${q.id}`)).status).toBe(403);
+    expect((await stranger.admin.delete(`/api/quotes/${q.id}`)).status).toBe(404);
+    expect((await o.admin.get("/api/quotes/search?q=vergeetmij")).body.quotes).toHaveLength(1);
+
+    expect((await o.admin.delete(`/api/quotes/${q.id}`)).status).toBe(204);
+    expect((await o.admin.get(`/api/quotes/${q.id}`)).status).toBe(404);
+    expect((await o.admin.get("/api/quotes/search?q=vergeetmij")).body.quotes).toEqual([]);
+    expect((await o.admin.delete(`/api/quotes/${q.id}`)).status).toBe(404);
+    // The trail keeps that it happened, by whom, without the client's name.
+    const erased = (await o.admin.get("/api/office/activity")).body.entries.find(
+      (e: { action: string }) => e.action === "quote.erased",
+    );
+    expect(erased).toMatchObject({
+      subject: { kind: "quote", id: q.id, name: "" },
+      data: { status: "active" },
+    });
+    expect(JSON.stringify(erased)).not.toMatch(/Vergeetmij/i);
+
+    // Once submitted, the insurer holds it: erasing is theirs.
+    const submitted = await submittedQuote(o.admin, o.productId);
+    const refused = await o.admin.delete(`/api/quotes/${submitted.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("QUOTE_AT_INSURER");
+    expect((await o.admin.get(`/api/quotes/${submitted.id}`)).status).toBe(200);
+  });
+
+  it("erases expired offers once the retention period is over, and only those", async () => {
+    const o = await officeWithProductAccess(server);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const q = await newQuote(o.admin, o.productId);
+      const saved = await save(o.admin, q.id, 1, completeDraft());
+      await o.admin.post(
+        `/api/quotes/${q.id}/transitions`,
+        { action: "issueOffer" },
+        { "If-Match": `"${saved.body.version}"` },
+      );
+      ids.push(q.id);
+    }
+    const [old, recent, offer] = ids as [string, string, string];
+    await asPlatform(server.db, async (tx) => {
+      await tx.execute(
+        sql`update quote set status = 'expired', updated_at = now() - interval '31 days' where id = ${old}`,
+      );
+      await tx.execute(
+        sql`update quote set status = 'expired', updated_at = now() - interval '29 days' where id = ${recent}`,
+      );
+      await tx.execute(sql`update quote set updated_at = now() - interval '90 days' where id = ${offer}`);
+    });
+    expect(await asPlatform(server.db, (tx) => purgeExpiredQuotes(tx, 30))).toBeGreaterThanOrEqual(1);
+    expect((await o.admin.get(`/api/quotes/${old}`)).status).toBe(404);
+    expect((await o.admin.get(`/api/quotes/${recent}`)).status).toBe(200);
+    expect((await o.admin.get(`/api/quotes/${offer}`)).status).toBe(200);
+    const purged = await asPlatform(server.db, (tx) =>
+      queryRows(
+        tx,
+        sql`select subject, actor_user_id, data from audit_event where action = 'quote.purged' and account_id = ${o.accountId}`,
+      ),
+    );
+    expect(purged).toEqual([{ subject: old, actor_user_id: null, data: { retentionDays: 30 } }]);
   });
 });

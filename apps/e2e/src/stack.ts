@@ -76,7 +76,8 @@ export type Stack = {
   mailbox: Mailbox;
   browser: Browser;
   newPage: (options?: { locale?: string }) => Promise<{ context: BrowserContext; page: Page }>;
-  screenshot: (page: Page, name: string) => Promise<void>;
+  /** The full page by default; `viewport` for what is on screen (a modal over a long page). */
+  screenshot: (page: Page, name: string, area?: "fullPage" | "viewport") => Promise<void>;
   serverLog: () => string;
   stop: () => Promise<void>;
 };
@@ -202,8 +203,8 @@ export async function startStack(
       const page = await context.newPage();
       return { context, page };
     },
-    async screenshot(page, name) {
-      await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+    async screenshot(page, name, area = "fullPage") {
+      await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: area === "fullPage" });
     },
     serverLog: () => log,
     async stop() {

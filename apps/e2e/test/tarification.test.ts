@@ -340,6 +340,25 @@ describe("a tarification from the first field to the insurer's acceptance (KMO T
     await steps.getByRole("button", { name: "1.1. Activiteit" }).click();
     expect(await broker.getByLabel("Naam/naam vennootschap").inputValue()).toBe(company);
     expect(await broker.getByLabel("Naam/naam vennootschap").isDisabled()).toBe(false);
+
+    // The client asks to be forgotten: the admin erases the copy (never submitted) for good.
+    const copyId = new URL(broker.url()).pathname.split("/").pop()!;
+    await steps.getByRole("button", { name: "7. OVERZICHT" }).click();
+    await broker.getByRole("button", { name: "Definitief wissen" }).click();
+    const confirm = broker.getByRole("dialog", { name: "Tarificatie definitief wissen?" });
+    await confirm.getByText("Dit kan niet ongedaan worden gemaakt.", { exact: false }).waitFor();
+    // The picture only, not the check: let the modal's fade-in end (Mantine: 200 ms).
+    await broker.waitForTimeout(400);
+    // The viewport, not the full page: a full-page picture shifts fixed layers (the modal's veil).
+    await stack.screenshot(broker, "70b-wizard-erase-confirm", "viewport");
+    await confirm.getByRole("button", { name: "Definitief wissen" }).click();
+    await broker.waitForURL((url) => url.pathname === "/requests");
+    await broker.getByText("De tarificatie is gewist.").waitFor();
+    expect((await callFromPage(broker, "GET", `/api/quotes/${copyId}`)).status).toBe(404);
+    // The submitted original stays, and offers no erasing: that is the insurer's.
+    await broker.goto(`${viviumUrl}/quotes/${quoteId}?step=summary`);
+    await broker.getByRole("button", { name: "Kopiëren" }).waitFor();
+    expect(await broker.getByRole("button", { name: "Definitief wissen" }).count()).toBe(0);
   });
 
   it("an empty wizard on a phone: the steps fold into one line above the form", async () => {

@@ -75,6 +75,7 @@ export const errorCodes = [
   "QUOTE_STALE",
   "QUOTE_VERSION_REQUIRED",
   "ILLEGAL_TRANSITION",
+  "QUOTE_AT_INSURER",
   // help and chat
   "NO_CONVERSATION",
   "MAIL_NOT_YET",
@@ -421,6 +422,11 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: "Dit gesprek is afgesloten.",
     fr: "Cette conversation est clôturée.",
     en: "This conversation is closed.",
+  },
+  QUOTE_AT_INSURER: {
+    nl: "Deze tarificatie werd bij de verzekeraar ingediend en kan hier niet gewist worden. Vraag de verzekeraar om de gegevens van de klant te wissen.",
+    fr: "Cette tarification a été soumise à l'assureur et ne peut pas être effacée ici. Demandez à l'assureur d'effacer les données du client.",
+    en: "This tarification was submitted to the insurer and cannot be erased here. Ask the insurer to erase the client's data.",
   },
   ILLEGAL_TRANSITION: {
     nl: "Deze actie is niet mogelijk in de huidige status.",

@@ -173,6 +173,8 @@ export const ACTIVITY_ACTIONS = [
   "quote.accepted",
   "quote.refused",
   "quote.expired",
+  "quote.erased",
+  "quote.purged",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 

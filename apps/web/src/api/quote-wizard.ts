@@ -72,6 +72,11 @@ export function copyQuote(id: string): Promise<QuoteDetail> {
   return api.post<QuoteDetail>(`/api/quotes/${encodeURIComponent(id)}/copy`);
 }
 
+/** Erases the quote for good (admins, at the client's request). */
+export function eraseQuote(id: string): Promise<undefined> {
+  return api.delete<undefined>(`/api/quotes/${encodeURIComponent(id)}`);
+}
+
 export function searchQuoteActivities(id: string, q: string): Promise<ActivityOptions> {
   return api.get<ActivityOptions>(
     `/api/quotes/${encodeURIComponent(id)}/activities?q=${encodeURIComponent(q)}`,

@@ -161,6 +161,41 @@ export async function updateQuote(
   return rows[0] ?? null;
 }
 
+/** Removes a quote for good (a client's right to erasure); false when it was not there. */
+export async function deleteQuote(db: Db, key: { accountId: string; id: string }): Promise<boolean> {
+  const rows = await db
+    .delete(quote)
+    .where(and(eq(quote.accountId, key.accountId), eq(quote.id, key.id)))
+    .returning({ id: quote.id });
+  return rows.length > 0;
+}
+
+/**
+ * Expired offers kept longer than the retention period go, each with an audit event that names
+ * no client. Platform scope: a sweep over all offices. Returns how many went.
+ */
+export async function purgeExpiredQuotes(db: Db, retentionDays: number): Promise<number> {
+  const rows = await db
+    .delete(quote)
+    .where(
+      and(
+        eq(quote.status, "expired"),
+        lt(quote.updatedAt, sql`now() - make_interval(days => ${retentionDays})`),
+      ),
+    )
+    .returning({ id: quote.id, accountId: quote.accountId });
+  await recordAudits(
+    db,
+    rows.map((row) => ({
+      accountId: row.accountId,
+      action: "quote.purged",
+      subject: row.id,
+      data: { retentionDays },
+    })),
+  );
+  return rows.length;
+}
+
 const sortColumns = {
   reference: quote.reference,
   createdAt: quote.createdAt,

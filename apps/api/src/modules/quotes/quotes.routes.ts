@@ -21,7 +21,7 @@ import { searchActivities } from "@courtier/rating";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "#src/app.ts";
-import { type Actor, requireActor } from "#src/platform/actor.ts";
+import { type Actor, requireActor, requireAdmin } from "#src/platform/actor.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { parseWith, uuidParam } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
@@ -37,6 +37,7 @@ import { findProductWithInsurer, findVisibleQuote } from "./quotes.repository.ts
 import {
   copyQuote,
   createQuote,
+  eraseQuote,
   getQuote,
   priceWithTariff,
   saveDraft,
@@ -206,6 +207,16 @@ export function quoteRoutes(app: FastifyInstance, { db, auth, config }: AppConte
       const detail = await transitionQuote(db, actor, id, version, action);
       etag(reply, detail.version);
       return detail;
+    },
+  );
+
+  app.delete<IdParams>(
+    "/api/quotes/:id",
+    contract({ summary: "Erase a quote for good, at the client's request (admins)", access: "admin" }),
+    async (request, reply) => {
+      const actor = await requireAdmin(request, auth, db);
+      await eraseQuote(db, actor, uuidParam(request.params.id));
+      return reply.status(204).send();
     },
   );
 

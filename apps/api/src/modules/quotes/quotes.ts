@@ -19,6 +19,7 @@ import { acceptedProductsOfGroup } from "../integrations/integrations.repository
 import { resolveSubaccount, type Viewer } from "../office/visibility.ts";
 import { priceDraft, tariffById, tariffInForce, withoutCommission } from "./pricing.ts";
 import {
+  deleteQuote,
   findProductWithInsurer,
   findVisibleQuote,
   insertQuote,
@@ -384,6 +385,28 @@ export async function transitionQuote(
   });
   if (outcome === "expired") throw new AppError("ILLEGAL_TRANSITION", 409);
   return outcome;
+}
+
+/**
+ * Erases a quote for good, at a client's request (admins only; never submitted to the insurer).
+ * The audit event names no client: the quote's reference carries the client's name.
+ */
+export function eraseQuote(db: Db, actor: Actor, quoteId: string) {
+  return withTenant(db, actor.accountId, async (tx) => {
+    const row = await findVisibleQuote(tx, actor, quoteId);
+    if (!row) throw AppError.notFound();
+    // Once submitted, the insurer holds it too (and may have made a policy of it): erasing is theirs.
+    if (row.submittedAt) throw new AppError("QUOTE_AT_INSURER", 409);
+    if (!(await deleteQuote(tx, { accountId: row.accountId, id: row.id }))) throw AppError.notFound();
+    await recordAudit(tx, {
+      accountId: actor.accountId,
+      actorUserId: actor.userId,
+      action: "quote.erased",
+      subject: row.id,
+      ipAddress: actor.ip,
+      data: { status: row.status },
+    });
+  });
 }
 
 /** "Kopiëren": the same input in a new quote of the same group, priced with today's tariff. */

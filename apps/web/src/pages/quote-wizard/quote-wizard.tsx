@@ -18,7 +18,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "#src/api/api-error.ts";
 import { queryKeys } from "#src/api/endpoints.ts";
-import { copyQuote, priceQuoteDraft, quoteWizardKeys, transitionQuote } from "#src/api/quote-wizard.ts";
+import {
+  copyQuote,
+  eraseQuote,
+  priceQuoteDraft,
+  quoteWizardKeys,
+  transitionQuote,
+} from "#src/api/quote-wizard.ts";
 import { FormAlert } from "#src/components/form-alert.tsx";
 import { AlertIcon, CheckIcon, InfoIcon } from "#src/components/icons.tsx";
 import { isLanguage } from "#src/i18n.ts";
@@ -323,6 +329,17 @@ export function QuoteWizard({ detail, initialStep, onReload }: Props) {
     setBusy(action);
     setActionError(null);
     try {
+      if (action === "erase") {
+        // Nothing may be saved again, and no copy of the client's data stays on this device.
+        autosave.markReadOnly();
+        await eraseQuote(detail.id);
+        clearLocalDraft(me.user.id, detail.id);
+        queryClient.removeQueries({ queryKey: detailKey });
+        void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "quotes" });
+        notifications.show({ color: "green", message: t("wizard.done.erase") });
+        await navigate({ to: "/requests" });
+        return;
+      }
       if (action === "copy") {
         const copy = await copyQuote(detail.id);
         queryClient.setQueryData(quoteWizardKeys.detail(copy.id), copy);

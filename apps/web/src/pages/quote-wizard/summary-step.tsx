@@ -21,6 +21,7 @@ import { useTranslation } from "react-i18next";
 import { offerPdfUrl } from "#src/api/quote-wizard.ts";
 import { AlertIcon, CheckIcon, FileIcon, InfoIcon } from "#src/components/icons.tsx";
 import { formatDate, formatDateTime } from "#src/lib/format.ts";
+import { useMe } from "#src/lib/me-context.ts";
 import { ChoiceField } from "./fields.tsx";
 import { formatCents, formatNumber } from "./money.ts";
 import { installmentsText, RatingStatusBadge, WhyThisPremium } from "./premium-panel.tsx";
@@ -28,7 +29,8 @@ import { lineName, taxName } from "./pricing-text.ts";
 import classes from "./quote-wizard.module.css";
 import { stepNumber } from "./steps.ts";
 
-export type WizardAction = QuoteAction | "copy";
+/** "erase": an admin removes the quote for good, at the client's request. */
+export type WizardAction = QuoteAction | "copy" | "erase";
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -170,7 +172,9 @@ export function SummaryStep({
   onAction: (action: WizardAction) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [confirm, setConfirm] = useState<"submit" | "archive" | null>(null);
+  const [confirm, setConfirm] = useState<"submit" | "archive" | "erase" | null>(null);
+  // Admins, and only while the insurer has not received it (then erasing is the insurer's).
+  const mayErase = useMe().office.role === "admin" && !detail.submittedAt;
   const result = pricing?.result ?? null;
   const can = (action: QuoteDetail["actions"][number]) => detail.actions.includes(action);
   const missingCompulsory = result?.compulsoryCoverages.filter((c) => !c.quoted) ?? [];
@@ -382,6 +386,17 @@ export function SummaryStep({
               {t("wizard.actions.archive")}
             </Button>
           )}
+          {mayErase && (
+            <Button
+              variant="subtle"
+              color="red"
+              onClick={() => setConfirm("erase")}
+              loading={busy === "erase"}
+              disabled={busy !== null}
+            >
+              {t("wizard.actions.erase")}
+            </Button>
+          )}
         </Group>
         {readOnly && !detail.decision && detail.status !== "submitted" && (
           <Text size="sm" c="dimmed" mt="sm">
@@ -393,28 +408,30 @@ export function SummaryStep({
       <Modal
         opened={confirm !== null}
         onClose={() => setConfirm(null)}
-        title={confirm === "submit" ? t("wizard.confirm.submitTitle") : t("wizard.confirm.archiveTitle")}
+        title={confirm ? t(`wizard.confirm.${confirm}Title`) : ""}
         centered
       >
         <Stack gap="md">
           <Text size="sm">
             {confirm === "submit"
               ? t("wizard.confirm.submitText", { insurer: detail.product.insurerName })
-              : t("wizard.confirm.archiveText")}
+              : confirm === "erase"
+                ? t("wizard.confirm.eraseText", { reference: detail.reference })
+                : t("wizard.confirm.archiveText")}
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => setConfirm(null)}>
               {t("office.cancel")}
             </Button>
             <Button
-              color={confirm === "archive" ? "red" : undefined}
+              color={confirm === "submit" ? undefined : "red"}
               onClick={() => {
                 const action = confirm;
                 setConfirm(null);
                 if (action) onAction(action);
               }}
             >
-              {confirm === "submit" ? t("wizard.actions.submit") : t("wizard.actions.archive")}
+              {confirm ? t(`wizard.actions.${confirm}`) : ""}
             </Button>
           </Group>
         </Stack>
