@@ -180,11 +180,12 @@ export function quoteRoutes(app: FastifyInstance, { db, auth, config }: AppConte
       body: priceQuoteSchema,
     }),
     async (request) => {
-      const id = uuidParam(request.params.id);
-      const { draft } = parseWith(priceQuoteSchema, request.body);
+      // Who is asking first: a caller without a session learns nothing, not even the contract.
       const session = request.headers.cookie ?? "";
       const actor = (session && priceCallers.get(session)) || (await requireActor(request, auth, db));
       if (session) priceCallers.set(session, actor);
+      const id = uuidParam(request.params.id);
+      const { draft } = parseWith(priceQuoteSchema, request.body);
       const key = `${actor.userId}:${id}`;
       const tariffVersion = priceTariffs.get(key) ?? (await visibleTariffVersion(db, actor, id));
       priceTariffs.set(key, tariffVersion);
