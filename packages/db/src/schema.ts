@@ -419,6 +419,8 @@ export const quote = pgTable(
     index("quote_search_idx").using("gin", t.search),
     index("quote_product_status_idx").on(t.productId, t.status, t.submittedAt),
     index("quote_expiry_idx").on(t.validUntil).where(sql`${t.status} = 'offer'`),
+    // The retention sweep: expired offers by the time they expired.
+    index("quote_retention_idx").on(t.updatedAt).where(sql`${t.status} = 'expired'`),
   ],
 );
 

@@ -11,7 +11,7 @@ import {
   user,
 } from "@courtier/db/schema";
 import { inOrder } from "@courtier/db/tenancy";
-import { and, asc, count, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { recordAudits } from "../audit/audit.repository.ts";
 import { type Viewer, visibleTo } from "../office/visibility.ts";
 
@@ -161,11 +161,17 @@ export async function updateQuote(
   return rows[0] ?? null;
 }
 
-/** Removes a quote for good (a client's right to erasure); false when it was not there. */
-export async function deleteQuote(db: Db, key: { accountId: string; id: string }): Promise<boolean> {
+/**
+ * Removes a quote for good (a client's right to erasure) unless it was ever submitted; false when
+ * nothing went. The condition is in the statement, so a submission committed meanwhile wins.
+ */
+export async function deleteUnsubmittedQuote(
+  db: Db,
+  key: { accountId: string; id: string },
+): Promise<boolean> {
   const rows = await db
     .delete(quote)
-    .where(and(eq(quote.accountId, key.accountId), eq(quote.id, key.id)))
+    .where(and(eq(quote.accountId, key.accountId), eq(quote.id, key.id), isNull(quote.submittedAt)))
     .returning({ id: quote.id });
   return rows.length > 0;
 }
@@ -280,19 +286,15 @@ export async function expireOffers(db: Db, today: string): Promise<number> {
     .update(quote)
     .set({ status: "expired", version: sql`${quote.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(quote.status, "offer"), lt(quote.validUntil, today)))
-    .returning({
-      id: quote.id,
-      accountId: quote.accountId,
-      reference: quote.reference,
-      validUntil: quote.validUntil,
-    });
+    .returning({ id: quote.id, accountId: quote.accountId, validUntil: quote.validUntil });
+  // The activity page names the quote by its reference while it exists; the event itself does not.
   await recordAudits(
     db,
     rows.map((row) => ({
       accountId: row.accountId,
       action: "quote.expired",
       subject: row.id,
-      data: { reference: row.reference, validUntil: row.validUntil },
+      data: { validUntil: row.validUntil },
     })),
   );
   return rows.length;

@@ -19,7 +19,7 @@ import { acceptedProductsOfGroup } from "../integrations/integrations.repository
 import { resolveSubaccount, type Viewer } from "../office/visibility.ts";
 import { priceDraft, tariffById, tariffInForce, withoutCommission } from "./pricing.ts";
 import {
-  deleteQuote,
+  deleteUnsubmittedQuote,
   findProductWithInsurer,
   findVisibleQuote,
   insertQuote,
@@ -350,19 +350,21 @@ export async function transitionQuote(
     if (action === "submit") {
       if (row.validUntil && row.validUntil < today) {
         // The sweep has not passed yet: the offer expires now, and stays expired after the refusal.
-        await updateQuote(
+        const expired = await updateQuote(
           tx,
           { accountId: row.accountId, id: row.id, version, fromStatuses: ["offer"] },
           { status: "expired" },
         );
-        await recordAudit(tx, {
-          accountId: actor.accountId,
-          actorUserId: actor.userId,
-          action: "quote.expired",
-          subject: row.id,
-          ipAddress: actor.ip,
-          data: { reference: row.reference, validUntil: row.validUntil },
-        });
+        // The sweep may have been first: then it wrote the event.
+        if (expired)
+          await recordAudit(tx, {
+            accountId: actor.accountId,
+            actorUserId: actor.userId,
+            action: "quote.expired",
+            subject: row.id,
+            ipAddress: actor.ip,
+            data: { validUntil: row.validUntil },
+          });
         return "expired" as const;
       }
       values = { ...values, submittedAt: new Date() };
@@ -397,7 +399,11 @@ export function eraseQuote(db: Db, actor: Actor, quoteId: string) {
     if (!row) throw AppError.notFound();
     // Once submitted, the insurer holds it too (and may have made a policy of it): erasing is theirs.
     if (row.submittedAt) throw new AppError("QUOTE_AT_INSURER", 409);
-    if (!(await deleteQuote(tx, { accountId: row.accountId, id: row.id }))) throw AppError.notFound();
+    if (!(await deleteUnsubmittedQuote(tx, { accountId: row.accountId, id: row.id }))) {
+      // Submitted or erased by someone else between the read and the delete.
+      const now = await findVisibleQuote(tx, actor, quoteId);
+      throw now ? new AppError("QUOTE_AT_INSURER", 409) : AppError.notFound();
+    }
     await recordAudit(tx, {
       accountId: actor.accountId,
       actorUserId: actor.userId,

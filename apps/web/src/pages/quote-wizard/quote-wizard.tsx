@@ -330,9 +330,11 @@ export function QuoteWizard({ detail, initialStep, onReload }: Props) {
     setActionError(null);
     try {
       if (action === "erase") {
-        // Nothing may be saved again, and no copy of the client's data stays on this device.
-        autosave.markReadOnly();
+        // What is typed goes first (a save after the erasure would only meet a 404); then nothing
+        // is saved again and no copy of the client's data stays on this device.
+        if (editable && !stale) await autosave.flush();
         await eraseQuote(detail.id);
+        autosave.markReadOnly();
         clearLocalDraft(me.user.id, detail.id);
         queryClient.removeQueries({ queryKey: detailKey });
         void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "quotes" });

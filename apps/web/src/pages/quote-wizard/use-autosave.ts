@@ -102,6 +102,8 @@ export function useAutosave(options: Options) {
         if (error.code === "QUOTE_STALE") {
           setStatus("stale");
         } else if (error.code === "QUOTE_READ_ONLY" || error.status === 404) {
+          // Gone (erased) or no longer ours to see: no copy of the client's data stays here either.
+          if (error.status === 404) clearLocalDraft(userId, quoteId);
           setStatus("readOnly");
           opts.current.onReadOnly();
         } else if (error.status === 401) {

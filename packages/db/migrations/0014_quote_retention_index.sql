@@ -1,0 +1,1 @@
+CREATE INDEX "quote_retention_idx" ON "quote" USING btree ("updated_at") WHERE "quote"."status" = 'expired';
