@@ -48,15 +48,15 @@ async function main(): Promise<void> {
   const pruner = setInterval(() => pruneRateLimits(database.db).catch(() => {}), 10 * 60_000);
   // Offers past their validity date become "Vervallen" (transitions also check the date themselves);
   // expired ones older than the retention period are erased.
-  const expireDueOffers = () =>
+  const sweepOffers = () =>
     asPlatform(database.db, async (tx) => ({
       expired: await expireOffers(tx, belgianToday()),
       purged: await purgeExpiredQuotes(tx, config.quoteRetentionDays),
     }))
       .then((n) => (n.expired > 0 || n.purged > 0) && app.log.info(n, "offers expired or erased"))
       .catch((error) => app.log.error({ err: String(error) }, "expiring offers failed"));
-  void expireDueOffers();
-  const expirer = setInterval(expireDueOffers, 15 * 60_000);
+  void sweepOffers();
+  const expirer = setInterval(sweepOffers, 15 * 60_000);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -13,10 +13,22 @@ export function localeOf(language: string): string {
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const locale = localeOf(language);
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(date);
-  return `${day} ${time}`;
+  const { day, time } = formattersOf(localeOf(language));
+  return `${day.format(date)} ${time.format(date)}`;
+}
+
+// A table formats a date per row: the formatters are built once per locale, not per call.
+const formatters = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formattersOf(locale: string) {
+  let pair = formatters.get(locale);
+  if (!pair) {
+    pair = {
+      day: new Intl.DateTimeFormat(locale, { dateStyle: "long" }),
+      time: new Intl.DateTimeFormat(locale, { timeStyle: "short" }),
+    };
+    formatters.set(locale, pair);
+  }
+  return pair;
 }
 
 export function formatDate(iso: string, language: string): string {

@@ -4,14 +4,14 @@ import type { AppContext } from "#src/app.ts";
 import { AppError } from "#src/platform/errors.ts";
 import { authHeaders, forwardCookies, parseWith } from "#src/platform/http.ts";
 import { contract } from "#src/platform/openapi.ts";
-import { verifyPageUrl } from "./email-verification.ts";
+import { verifyPagePath } from "./email-verification.ts";
 
 /**
  * Confirming an address. The mailed link opens a page (GET changes nothing, so a mail scanner that
  * follows links confirms nothing); the page's button posts the token here, and better-auth checks
  * it. Every other auth action also goes through our own routes, with contracts, limits and audit.
  */
-export function authRoutes(app: FastifyInstance, { auth, config }: AppContext): void {
+export function authRoutes(app: FastifyInstance, { auth }: AppContext): void {
   app.post(
     "/api/email-verification",
     contract({
@@ -40,7 +40,7 @@ export function authRoutes(app: FastifyInstance, { auth, config }: AppContext): 
     contract({ summary: "An older confirmation link: opens the confirmation page", access: "public" }),
     async (request, reply) => {
       const token = typeof request.query.token === "string" ? request.query.token : "";
-      return reply.redirect(verifyPageUrl(config.publicUrl, token).replace(config.publicUrl, ""), 302);
+      return reply.redirect(verifyPagePath(token), 302);
     },
   );
 }

@@ -16,5 +16,7 @@ export async function emailVerificationUrl(
   return verifyPageUrl(publicUrl, token);
 }
 
-export const verifyPageUrl = (publicUrl: string, token: string) =>
-  `${publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
+/** The confirmation page of a token, as a path of this site. */
+export const verifyPagePath = (token: string) => `/verify-email?token=${encodeURIComponent(token)}`;
+
+export const verifyPageUrl = (publicUrl: string, token: string) => `${publicUrl}${verifyPagePath(token)}`;

@@ -9,6 +9,7 @@ import {
   subaccountSchema,
 } from "@courtier/contracts/office";
 import type {
+  ActivityEntry,
   ActivityPage,
   GroupDetails,
   GroupList,
@@ -136,27 +137,23 @@ export function officeRoutes(app: FastifyInstance, { db, auth, config, files }: 
           subjects((r) => !isQuote(r) && !groups.has(r.subject!)),
         );
         const quotes = await referencesOfQuotes(tx, actor.accountId, subjects(isQuote));
+        // What an event is about, by name: a group, a user, the office itself, or a quote.
+        const subjectOf = (r: (typeof rows)[number]): ActivityEntry["subject"] => {
+          const id = r.subject;
+          if (!id) return null;
+          if (groups.has(id)) return { kind: "group", id, name: groups.get(id)! };
+          if (users.has(id)) return { kind: "user", id, name: users.get(id)! };
+          if (id === actor.accountId) return { kind: "office", id, name: "" };
+          if (isQuote(r)) return { kind: "quote", id, name: quotes.get(id) ?? "" };
+          return { kind: "user", id, name: String((r.data as { name?: string }).name ?? "") };
+        };
         return {
           entries: rows.map((r) => ({
             id: r.id,
             at: r.at.toISOString(),
             action: r.action,
             actor: r.actorUserId ? { userId: r.actorUserId, name: r.actorName ?? "" } : null,
-            subject: !r.subject
-              ? null
-              : groups.has(r.subject)
-                ? { kind: "group", id: r.subject, name: groups.get(r.subject)! }
-                : users.has(r.subject)
-                  ? { kind: "user", id: r.subject, name: users.get(r.subject)! }
-                  : r.subject === actor.accountId
-                    ? { kind: "office", id: r.subject, name: "" }
-                    : isQuote(r)
-                      ? { kind: "quote", id: r.subject, name: quotes.get(r.subject) ?? "" }
-                      : {
-                          kind: "user",
-                          id: r.subject,
-                          name: String((r.data as { name?: string }).name ?? ""),
-                        },
+            subject: subjectOf(r),
             ipAddress: r.ipAddress,
             data: r.data as Record<string, unknown>,
           })),

@@ -55,9 +55,10 @@ export function profileRoutes(app: FastifyInstance, { db, auth, config }: AppCon
       }
       await check.succeeded();
       if (await emailInUse(db, input.newEmail)) throw AppError.validation({ newEmail: "EMAIL_TAKEN" });
-      // better-auth mails a link to the new address; the email changes only when it is followed.
+      // better-auth mails a link to the new address (our confirmation page, see auth.ts); the email
+      // changes only when it is confirmed there.
       await auth.api.changeEmail({
-        body: { newEmail: input.newEmail, callbackURL: "/profile?verified=1" },
+        body: { newEmail: input.newEmail },
         headers: authHeaders(request),
       });
       await recordAudit(db, {

@@ -398,11 +398,10 @@ export function eraseQuote(db: Db, actor: Actor, quoteId: string) {
     const row = await findVisibleQuote(tx, actor, quoteId);
     if (!row) throw AppError.notFound();
     // Once submitted, the insurer holds it too (and may have made a policy of it): erasing is theirs.
-    if (row.submittedAt) throw new AppError("QUOTE_AT_INSURER", 409);
+    // The delete itself checks that, so a submission committed meanwhile wins.
     if (!(await deleteUnsubmittedQuote(tx, { accountId: row.accountId, id: row.id }))) {
-      // Submitted or erased by someone else between the read and the delete.
-      const now = await findVisibleQuote(tx, actor, quoteId);
-      throw now ? new AppError("QUOTE_AT_INSURER", 409) : AppError.notFound();
+      const still = await findVisibleQuote(tx, actor, quoteId);
+      throw still ? new AppError("QUOTE_AT_INSURER", 409) : AppError.notFound();
     }
     await recordAudit(tx, {
       accountId: actor.accountId,
